@@ -1,0 +1,42 @@
+# Two commands are all the set-up there is: `make demo` and `make test`.
+# Everything they need (virtualenv, Python packages, Debian's chromium) is installed here.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export BUTCHERBLOCK_HOME ?= $(CURDIR)/data
+
+.PHONY: setup demo test lint bench chromium clean
+
+setup: $(STAMP) chromium
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Debian's chromium, never `playwright install` (no browser downloads at run time).
+chromium:
+	@if [ -x /usr/lib/chromium/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "installing Debian's chromium with apt-get"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "chromium is missing: run 'sudo apt-get install chromium' and try again" >&2; exit 1; \
+	fi
+
+demo: setup
+	$(BIN)/butcherblock demo
+
+test: setup
+	$(BIN)/ruff check crawler detectors feeds tests
+	$(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff check crawler detectors feeds tests
+	$(BIN)/ruff format --check crawler detectors feeds tests
+
+clean:
+	rm -rf $(VENV) data .pytest_cache .ruff_cache *.egg-info

@@ -1,0 +1,1 @@
+"""The butcherblock application: CLI, candidate targets, Scrapy crawl, enrichers, pipelines."""

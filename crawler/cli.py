@@ -1,0 +1,295 @@
+"""The `butcherblock` command line.
+
+One click group; `--config` and `--data-dir` are accepted by the group and by every
+subcommand, before or after its arguments. Errors are one plain line and exit code 2.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from crawler.config import Config, ConfigError, load_config
+from crawler.targets import BadTarget, Target, domain_of, parse_target
+from detectors.model import Verdict, to_dict
+from detectors.rules import RuleError
+from feeds.publish import PublishResult, publish
+from feeds.store import Store, StoreError
+
+F = TypeVar("F", bound=Callable[..., Any])
+USER_ERRORS = (ConfigError, BadTarget, StoreError, RuleError)
+
+
+class UserError(click.ClickException):
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"butcherblock: error: {self.format_message()}", err=True)
+
+
+def common_options(func: F) -> F:
+    """`--config FILE` and `--data-dir DIR`, shared by the group and every command."""
+    func = click.option("--config", "config_file", metavar="FILE", default=None,
+                        help="TOML file overriding config/default.toml.")(func)
+    func = click.option("--data-dir", metavar="DIR", default=None,
+                        help="Store, feeds and reports go here "
+                             "[default: $BUTCHERBLOCK_HOME, else $XDG_DATA_HOME/butcherblock].")(func)
+    return func
+
+
+def _config(ctx: click.Context, config_file: str | None, data_dir: str | None,
+            extra: list[Path] | None = None) -> Config:
+    parent = ctx.find_root().params
+    try:
+        return load_config(config_file or parent.get("config_file"), data_dir or parent.get("data_dir"),
+                           extra_files=extra or [])
+    except ConfigError as exc:
+        raise UserError(str(exc)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@common_options
+@click.version_option(package_name="butcherblock")
+def cli(config_file: str | None, data_dir: str | None) -> None:
+    """Find fake trading and crypto-investment platforms and publish them as a blocklist.
+
+    \b
+    Example:
+        butcherblock scan aurora-fxpro.com --json
+    """
+
+
+@cli.command()
+@click.argument("targets", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line per target.")
+@click.option("-v", "--verbose", is_flag=True, help="Show the crawler's log.")
+@common_options
+@click.pass_context
+def scan(ctx: click.Context, targets: tuple[str, ...], as_json: bool, verbose: bool,
+         config_file: str | None, data_dir: str | None) -> None:
+    """Crawl and judge TARGETS (domains or URLs) now, store and print the verdicts.
+
+    A bare domain is tried over https first, then http.
+
+    \b
+    Example:
+        butcherblock scan aurora-fxpro.com https://meridian-markets.com/withdraw.html
+    """
+    config = _config(ctx, config_file, data_dir)
+    parsed = _parse_targets(targets)
+    from crawler.run import crawl  # Scrapy and Twisted load only for commands that crawl
+
+    results = {r.verdict.domain: r.verdict for r in crawl(config, parsed, "INFO" if verbose else "ERROR")}
+    for target in parsed:
+        verdict = results.get(target.domain)
+        if verdict is None:
+            raise UserError(f"no verdict for {target.domain}: the crawl failed, run again with --verbose")
+        _print_verdict(verdict, as_json)
+
+
+@cli.command()
+@click.argument("target")
+@click.option("--json", "as_json", is_flag=True, help="Print the verdict as one JSON object.")
+@common_options
+@click.pass_context
+def lookup(ctx: click.Context, target: str, as_json: bool, config_file: str | None, data_dir: str | None) -> None:
+    """Show the latest stored verdict for a domain or any URL of it (no crawl).
+
+    \b
+    Example:
+        butcherblock lookup 'https://www.aurora-fxpro.com/withdraw.html'
+    """
+    config = _config(ctx, config_file, data_dir)
+    domain = _domain(target)
+    store = _open_store(config)
+    try:
+        verdict = store.latest_verdict(domain)
+    finally:
+        store.close()
+    if verdict is None:
+        if as_json:
+            click.echo(json.dumps({"domain": domain, "verdict": "unknown", "score": 0, "signals": []}))
+        else:
+            click.echo(f"{domain}: unknown (never scanned; run `butcherblock scan {domain}`)")
+        return
+    _print_verdict(verdict, as_json)
+
+
+@cli.group()
+def feeds() -> None:
+    """Blocklist feeds built from the store."""
+
+
+@feeds.command("publish")
+@common_options
+@click.pass_context
+def feeds_publish(ctx: click.Context, config_file: str | None, data_dir: str | None) -> None:
+    """Write every feed format from the latest verdicts, atomically, to DATA_DIR/feeds.
+
+    \b
+    Example:
+        butcherblock feeds publish --data-dir /var/lib/butcherblock
+    """
+    config = _config(ctx, config_file, data_dir)
+    result = _publish(config)
+    click.echo(f"published {result.listed} domain(s) to {result.directory}")
+    for path in result.files:
+        click.echo(f"  {path}")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Loopback address to listen on.")
+@click.option("--proxy-port", default=8118, show_default=True, help="Port of the HTTP proxy (0: any free port).")
+@click.option("--rdap-port", default=8119, show_default=True, help="Port of the RDAP server.")
+@click.option("--whois-port", default=8143, show_default=True, help="Port of the WHOIS server.")
+@common_options
+@click.pass_context
+def sandbox(ctx: click.Context, host: str, proxy_port: int, rdap_port: int, whois_port: int,
+            config_file: str | None, data_dir: str | None) -> None:
+    """Serve the sandbox web (sample sites, RDAP, WHOIS) on loopback until Ctrl-C.
+
+    Writes DATA_DIR/sandbox.toml for `--config`.
+
+    \b
+    Example:
+        butcherblock sandbox &
+        http_proxy=http://127.0.0.1:8118 butcherblock scan aurora-fxpro.com --config ~/.local/share/butcherblock/sandbox.toml
+    """
+    from crawler.sandbox.server import Sandbox
+
+    config = _config(ctx, config_file, data_dir)
+    if not host.startswith("127.") and host not in ("localhost", "::1"):
+        raise UserError(f"the sandbox only listens on loopback, not {host}")
+    try:
+        web = Sandbox(host, proxy_port, rdap_port, whois_port).start()
+    except OSError as exc:
+        raise UserError(f"cannot start the sandbox: {exc.strerror or exc} (try --proxy-port 0)") from None
+    config_path = _write_sandbox_config(config.data_dir, web.crawler_config())
+    click.echo(f"sandbox web: {len(web.sites)} sample sites")
+    click.echo(f"  proxy  {web.proxy_url}\n  rdap   {web.rdap_url}\n  whois  {web.whois_address}")
+    click.echo("crawl it with:")
+    click.echo(f"  http_proxy={web.proxy_url} butcherblock scan {next(iter(web.sites), 'example.com')} "
+               f"--config {config_path}")
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        web.stop()
+
+
+@cli.command()
+@common_options
+@click.pass_context
+def demo(ctx: click.Context, config_file: str | None, data_dir: str | None) -> None:
+    """Start the sandbox web, crawl every sample site, publish the feeds, print a summary.
+
+    \b
+    Example:
+        butcherblock demo --data-dir /tmp/bb-demo
+    """
+    from crawler.sandbox.server import Sandbox
+
+    base = _config(ctx, config_file, data_dir)
+    web = Sandbox().start()
+    config_path = _write_sandbox_config(base.data_dir, web.crawler_config())
+    os.environ["http_proxy"] = os.environ["https_proxy"] = web.proxy_url
+    os.environ.pop("no_proxy", None)
+    os.environ.pop("NO_PROXY", None)
+    config = _config(ctx, config_file, data_dir, extra=[config_path])
+    targets = [parse_target(host) for host in sorted(web.sites)]
+    click.echo(f"sandbox web up ({len(targets)} sample sites behind {web.proxy_url}); crawling…")
+    from crawler.run import crawl
+
+    started = time.monotonic()
+    verdicts = sorted((r.verdict for r in crawl(config, targets)), key=lambda v: (v.verdict != "fraud", v.domain))
+    elapsed = time.monotonic() - started
+    web.stop()
+    click.echo(f"\ncrawled {len(verdicts)} sites in {elapsed:.1f}s\n")
+    for verdict in verdicts:
+        expected = web.sites[verdict.domain].label if verdict.domain in web.sites else "?"
+        click.echo(f"{verdict.verdict.upper():<12} {verdict.score:>3}  {verdict.domain:<32} (labelled {expected})")
+        if verdict.verdict in ("fraud", "suspicious"):
+            for signal in verdict.signals[:4]:
+                click.echo(f"      - [{signal.detector}] {signal.summary}")
+    result = _publish(config)
+    click.echo(f"\npublished {result.listed} listed domain(s) to {result.directory}:")
+    for path in result.files:
+        click.echo(f"  {path}")
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _parse_targets(raw: tuple[str, ...]) -> list[Target]:
+    targets, seen = [], set()
+    for text in raw:
+        try:
+            target = parse_target(text)
+        except BadTarget as exc:
+            raise UserError(str(exc)) from None
+        if target.domain not in seen:
+            seen.add(target.domain)
+            targets.append(target)
+    return targets
+
+
+def _domain(text: str) -> str:
+    try:
+        return domain_of(text)
+    except BadTarget as exc:
+        raise UserError(str(exc)) from None
+
+
+def _open_store(config: Config) -> Store:
+    try:
+        return Store.in_data_dir(config.data_dir)
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _publish(config: Config) -> PublishResult:
+    store = _open_store(config)
+    try:
+        return publish(store, config.data_dir / "feeds", datetime.now(UTC))
+    except OSError as exc:
+        raise UserError(f"cannot write the feeds: {exc}") from None
+    finally:
+        store.close()
+
+
+def _write_sandbox_config(data_dir: Path, text: str) -> Path:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path = data_dir / "sandbox.toml"
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"cannot write to the data directory {data_dir}: {exc.strerror}") from None
+    return path
+
+
+def _print_verdict(verdict: Verdict, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(to_dict(verdict), ensure_ascii=False))
+        return
+    click.echo(f"{verdict.domain}: {verdict.verdict} (score {verdict.score}) — {verdict.reason}")
+    for signal in verdict.signals:
+        click.echo(f"  [{signal.detector} {signal.score}] {signal.summary}")
+        for item in signal.evidence[:3]:
+            where = f"{item.url}: " if item.url else ""
+            click.echo(f"      {where}{item.text}")
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except USER_ERRORS as exc:
+        click.echo(f"butcherblock: error: {exc}", err=True)
+        sys.exit(2)

@@ -1,0 +1,97 @@
+"""Item pipelines: each site's Capture is enriched, judged and stored, in that order.
+
+Registered with order numbers in `crawler/settings.py`, built by `from_crawler`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from typing import Any
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+
+from crawler.config import Config
+from crawler.registration import RegistrationLookup
+from crawler.suite import build_suite
+from detectors.model import Capture, Verdict
+from feeds.store import Store
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """A judged site: what was captured and what we concluded."""
+
+    capture: Capture
+    verdict: Verdict
+
+
+def capture_summary(capture: Capture) -> dict[str, Any]:
+    """What the store keeps of a capture: enough to show evidence, not whole pages."""
+    return {
+        "start_url": capture.start_url,
+        "pages": [{"url": p.url, "status": p.status, "title": p.title, "source": p.source} for p in capture.pages],
+        "errors": list(capture.errors),
+        "favicon_mmh3": capture.favicon_mmh3,
+        "assets": capture.assets,
+    }
+
+
+class _StorePipeline:
+    """Base: one store connection per pipeline, closed with the spider."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.config: Config = crawler.settings["BUTCHERBLOCK_CONFIG"]
+        self.store = Store.in_data_dir(self.config.data_dir)
+        crawler.signals.connect(self.store.close, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Any:
+        return cls(crawler)
+
+
+class RegistrationPipeline(_StorePipeline):
+    """Adds the registration record (cached in the store) to each Capture."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        reg = self.config.section("registration")
+        self.lookup = RegistrationLookup(reg["rdap_base_url"], reg["whois_server"], float(reg["timeout"]))
+        self.max_age = timedelta(days=reg["cache_days"])
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, Capture):
+            return item
+        record = self.store.cached_registration(item.domain, item.fetched_at, self.max_age)
+        if record is None:
+            record = await asyncio.to_thread(self.lookup.lookup, item.domain)
+            if record.source != "none":
+                self.store.save_registration(record, item.fetched_at)
+        return replace(item, registration=record)
+
+
+class JudgePipeline:
+    """Runs every detector on the Capture and combines their signals into a Verdict."""
+
+    def __init__(self, config: Config) -> None:
+        self.suite = build_suite(config)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> JudgePipeline:
+        return cls(crawler.settings["BUTCHERBLOCK_CONFIG"])
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, Capture):
+            return item
+        return ScanResult(item, self.suite.judge(item))
+
+
+class VerdictStorePipeline(_StorePipeline):
+    """Keeps every verdict, with its signals and a capture summary, in the store."""
+
+    def process_item(self, item: Any) -> Any:
+        if isinstance(item, ScanResult):
+            self.store.record_verdict(item.verdict, capture_summary(item.capture))
+        return item

@@ -1,0 +1,33 @@
+"""Run one crawl in this process and collect its results.
+
+Scrapy's reactor can start once per process, so each CLI command runs at most one crawl.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy import signals
+from scrapy.crawler import CrawlerProcess
+
+from crawler.config import Config
+from crawler.pipelines import ScanResult
+from crawler.settings import scrapy_settings
+from crawler.spider import SiteSpider
+from crawler.targets import Target
+
+
+def crawl(config: Config, targets: list[Target], log_level: str = "ERROR") -> list[ScanResult]:
+    """Crawl, judge and store every target; results in the order they finished."""
+    results: list[ScanResult] = []
+
+    def collect(item: Any, **_: Any) -> None:
+        if isinstance(item, ScanResult):
+            results.append(item)
+
+    process = CrawlerProcess(settings=scrapy_settings(config, log_level), install_root_handler=log_level != "ERROR")
+    crawler = process.create_crawler(SiteSpider)
+    crawler.signals.connect(collect, signal=signals.item_scraped)
+    process.crawl(crawler, targets=targets)
+    process.start()
+    return results

@@ -1,0 +1,151 @@
+"""Turn what a user types (a domain, a URL, an IDN) into a crawl target.
+
+The registrable domain is computed with tldextract's bundled public suffix list
+only: `suffix_list_urls=()` means no fetch, ever (STACK-NOTES).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit, urlunsplit
+
+import idna
+import tldextract
+
+MAX_INPUT = 2048
+_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+
+
+class BadTarget(ValueError):
+    """The input is not a domain or http(s) URL we can crawl; the message says why."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """A site to crawl."""
+
+    domain: str
+    """Registrable domain (punycode), the key of the listing."""
+    host: str
+    """Host name to fetch (punycode), or an IP literal."""
+    start_urls: tuple[str, ...]
+    """URLs to try in order: https then http for a bare domain, the URL itself otherwise."""
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> tldextract.TLDExtract:
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
+
+
+def registrable_domain(host: str) -> str:
+    """`shop.example.co.uk` → `example.co.uk`; IPs and single labels come back unchanged."""
+    if is_ip(host) or "." not in host:
+        return host
+    parts = _extractor()(host)
+    if not parts.suffix:
+        raise BadTarget(f"'{host}' does not end in a public suffix (top-level domain)")
+    if not parts.domain:
+        raise BadTarget(f"'{host}' is a public suffix, not a domain")
+    return f"{parts.domain}.{parts.suffix}"
+
+
+def normalise_host(raw: str) -> str:
+    """Lower-case, strip the trailing dot, IDNA-encode, validate labels."""
+    host = raw.strip().rstrip(".").lower()
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    if is_ip(host):
+        return str(ipaddress.ip_address(host))
+    if not host:
+        raise BadTarget("empty host name")
+    if not host.isascii():
+        try:
+            host = idna.encode(host, uts46=True).decode("ascii")
+        except idna.IDNAError as exc:
+            raise BadTarget(f"'{_show(raw)}' is not a valid internationalised domain name: {exc}") from None
+    if len(host) > 253:
+        raise BadTarget(f"'{_show(raw)}' is longer than 253 characters")
+    for label in host.split("."):
+        if not _LABEL.match(label):
+            raise BadTarget(f"'{_show(raw)}' has an invalid label '{_show(label)}'")
+    return host
+
+
+def parse_target(raw: str) -> Target:
+    """Parse one user-supplied domain or URL."""
+    text = raw.strip()
+    if not text:
+        raise BadTarget("empty target")
+    if len(text) > MAX_INPUT:
+        raise BadTarget(f"target is longer than {MAX_INPUT} characters")
+    if any(ord(c) < 32 or ord(c) == 127 for c in text) or any(c.isspace() for c in text):
+        raise BadTarget(f"'{_show(text)}' contains spaces or control characters")
+    if "://" in text:
+        return _from_url(text)
+    host, _, rest = text.partition("/")
+    path = "/" + rest if rest else "/"
+    host = normalise_host(_strip_port(host)[0])
+    port = _strip_port(text.partition("/")[0])[1]
+    netloc = _netloc(host, port)
+    return Target(
+        domain=registrable_domain(host),
+        host=host,
+        start_urls=(f"https://{netloc}{path}", f"http://{netloc}{path}"),
+    )
+
+
+def domain_of(raw: str) -> str:
+    """The registrable domain of a domain or URL (what `lookup` keys on)."""
+    return parse_target(raw).domain
+
+
+def is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _from_url(text: str) -> Target:
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError as exc:
+        raise BadTarget(f"'{_show(text)}' is not a valid URL: {exc}") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise BadTarget(f"'{_show(text)}' is not an http or https URL")
+    if not parts.hostname:
+        raise BadTarget(f"'{_show(text)}' has no host name")
+    host = normalise_host(parts.hostname)
+    url = urlunsplit((parts.scheme.lower(), _netloc(host, port), parts.path or "/", parts.query, ""))
+    return Target(domain=registrable_domain(host), host=host, start_urls=(url,))
+
+
+def _strip_port(hostport: str) -> tuple[str, int | None]:
+    if hostport.startswith("["):
+        host, _, rest = hostport[1:].partition("]")
+        port_text = rest.lstrip(":")
+    elif hostport.count(":") == 1:
+        host, _, port_text = hostport.partition(":")
+    else:
+        return hostport, None
+    if not port_text:
+        return host, None
+    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+        raise BadTarget(f"'{_show(hostport)}' has an invalid port")
+    return host, int(port_text)
+
+
+def _netloc(host: str, port: int | None) -> str:
+    shown = f"[{host}]" if ":" in host else host
+    return f"{shown}:{port}" if port else shown
+
+
+def _show(text: str, limit: int = 80) -> str:
+    """Quote untrusted input safely in an error message: printable, bounded."""
+    printable = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+    return printable if len(printable) <= limit else printable[:limit] + "…"

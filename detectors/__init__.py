@@ -1,0 +1,1 @@
+"""Pure detectors: a Capture in, Signals out. No network, no clock, no database."""

@@ -1,0 +1,84 @@
+"""Clone template: scam kits are sold and redeployed on hundreds of domains.
+
+A site is matched against known kit families kept as data (one YAML file per kit:
+favicon hashes in Shodan's mmh3 form, SHA-256 of shared JS/CSS assets, DOM
+markers). The same fingerprints let an analyst pivot in Shodan or urlscan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from detectors.model import Capture, Evidence, Signal
+
+STRONG_MATCH_SCORE = 85
+ONE_HASH_SCORE = 70
+MARKERS_ONLY_SCORE = 40
+
+
+@dataclass(frozen=True)
+class KitFingerprint:
+    """A known scam-kit family, loaded from `kits/<id>.yaml`."""
+
+    id: str
+    name: str
+    favicon_mmh3: frozenset[int]
+    asset_sha256: frozenset[str]
+    markers: tuple[re.Pattern[str], ...]
+    """Regexes over the HTML (class names, bundle paths) typical of the kit."""
+    min_markers: int
+
+
+def load_kits(directories: list[Path]) -> list[KitFingerprint]:
+    kits = []
+    for directory in directories:
+        for path in sorted(directory.glob("*.yaml")):
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            kits.append(
+                KitFingerprint(
+                    id=data["id"],
+                    name=data["name"],
+                    favicon_mmh3=frozenset(int(v) for v in data.get("favicon_mmh3", [])),
+                    asset_sha256=frozenset(str(v).lower() for v in data.get("asset_sha256", [])),
+                    markers=tuple(re.compile(p) for p in data.get("markers", [])),
+                    min_markers=int(data.get("min_markers", 2)),
+                )
+            )
+    return kits
+
+
+class CloneTemplateDetector:
+    name = "clone_template"
+
+    def __init__(self, kits: list[KitFingerprint]) -> None:
+        self.kits = kits
+
+    def detect(self, capture: Capture) -> list[Signal]:
+        return [s for kit in self.kits if (s := self._match(kit, capture)) is not None]
+
+    def _match(self, kit: KitFingerprint, capture: Capture) -> Signal | None:
+        evidence: list[Evidence] = []
+        if capture.favicon_mmh3 is not None and capture.favicon_mmh3 in kit.favicon_mmh3:
+            evidence.append(Evidence("", f"favicon mmh3 {capture.favicon_mmh3}", "fingerprint"))
+        for url, digest in sorted(capture.assets.items()):
+            if digest in kit.asset_sha256:
+                evidence.append(Evidence(url, f"asset sha256 {digest}", "fingerprint"))
+        hashes = len(evidence)
+        html = "\n".join(page.html for page in capture.pages[:3])
+        markers = [m.pattern for m in kit.markers if m.search(html)]
+        if len(markers) >= kit.min_markers:
+            evidence.append(Evidence(capture.start_url, "DOM markers: " + ", ".join(markers), "fingerprint"))
+        if hashes >= 2:
+            score = STRONG_MATCH_SCORE
+        elif hashes == 1:
+            score = ONE_HASH_SCORE
+        elif len(markers) >= kit.min_markers:
+            score = MARKERS_ONLY_SCORE
+        else:
+            return None
+        return Signal(self.name, score, f"Built from the {kit.name} scam kit",
+                      tuple(evidence), rule=f"kit-{kit.id}")

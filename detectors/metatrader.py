@@ -1,0 +1,82 @@
+"""MetaTrader and licence claims.
+
+Sham brokers front a sublicensed or fake MetaTrader 4/5 "white label" and quote
+invented regulator licence numbers. Real brokers offer MT4/MT5 too, so a mention
+alone is never a signal (its rules have severity `info`); a claim that no register
+backs is. MetaQuotes is a software vendor, not a regulator: "licensed by MetaQuotes"
+sells nothing but credibility. Claim phrases live in `config/rules/metatrader/`,
+licence-number extractors (one rule per regulator) in `config/rules/licence/`.
+"""
+
+from __future__ import annotations
+
+from detectors.commentary import CommentaryFilter
+from detectors.model import Capture, Evidence, Signal
+from detectors.phrases import rule_hits, signal_from_hits
+from detectors.registers import Registers
+from detectors.rules import Rule
+
+UNKNOWN_NUMBER_SCORE = 70
+CLONE_FIRM_SCORE = 80
+UNVERIFIABLE_SCORE = 20
+
+
+class MetaTraderDetector:
+    name = "metatrader"
+
+    def __init__(
+        self,
+        claim_rules: list[Rule],
+        licence_rules: list[Rule],
+        registers: Registers,
+        commentary: CommentaryFilter,
+    ) -> None:
+        self.claim_rules = {rule.id: rule for rule in claim_rules}
+        self.licence_rules = licence_rules
+        self.registers = registers
+        self.commentary = commentary
+
+    def detect(self, capture: Capture) -> list[Signal]:
+        signals: list[Signal] = []
+        for rule_id, hits in sorted(rule_hits(capture, list(self.claim_rules.values()), self.commentary).items()):
+            rule = self.claim_rules[rule_id]
+            if rule.score > 0:
+                signals.append(signal_from_hits(self.name, rule, hits))
+        signals.extend(self._licence_signals(capture))
+        return signals
+
+    def _licence_signals(self, capture: Capture) -> list[Signal]:
+        """Check every regulator number the site claims against the registers."""
+        claims: dict[tuple[str, str], Evidence] = {}
+        for hits in rule_hits(capture, self.licence_rules, self.commentary).values():
+            for hit in hits:
+                for regulator, numbers in hit.extracted.items():
+                    context = next((e for e in hit.evidence if e.kind == "text"), None)
+                    for number in numbers:
+                        text = context.text if context else f"{regulator} {number}"
+                        claims.setdefault((regulator, number), Evidence(hit.page.url, text))
+        signals = []
+        for (regulator, number), evidence in sorted(claims.items()):
+            label = f"{regulator.upper()} {number}"
+            if not self.registers.covers(regulator):
+                signals.append(
+                    Signal(self.name, UNVERIFIABLE_SCORE,
+                           f"Claims licence {label}; no register data to check it against",
+                           (evidence,), rule=f"licence-unverifiable-{regulator}")
+                )
+                continue
+            entry = self.registers.find(regulator, number)
+            if entry is None:
+                signals.append(
+                    Signal(self.name, UNKNOWN_NUMBER_SCORE,
+                           f"Claims licence {label}, which is not on the {regulator.upper()} register",
+                           (evidence,), rule=f"licence-not-on-register-{regulator}")
+                )
+            elif capture.domain not in entry.domains:
+                signals.append(
+                    Signal(self.name, CLONE_FIRM_SCORE,
+                           f"Claims licence {label}, which belongs to {entry.firm} "
+                           f"({', '.join(sorted(entry.domains))}): a clone-firm claim",
+                           (evidence,), rule=f"licence-clone-firm-{regulator}")
+                )
+        return signals

@@ -1,0 +1,51 @@
+"""Build every detector from the data in the config folders and run them on a capture."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from detectors.clone_template import CloneTemplateDetector, load_kits
+from detectors.commentary import CommentaryFilter
+from detectors.interface import Detector
+from detectors.metatrader import MetaTraderDetector
+from detectors.model import Capture, Verdict
+from detectors.registers import Registers
+from detectors.rules import load_rules
+from detectors.verdict import VerdictPolicy, judge
+from detectors.withdrawal_fee import WithdrawalFeeDetector
+from detectors.young_domain import AgeThresholds, YoungDomainDetector
+
+
+@dataclass(frozen=True)
+class SuiteData:
+    """Where the detectors' data lives; resolved by the application from its config."""
+
+    rules_dir: Path
+    kit_dirs: list[Path]
+    register_dirs: list[Path]
+    age: AgeThresholds
+    policy: VerdictPolicy
+
+
+class DetectorSuite:
+    """All detectors, built once per run; `judge` is pure."""
+
+    def __init__(self, data: SuiteData) -> None:
+        commentary = CommentaryFilter(load_rules(data.rules_dir, "context"))
+        self.policy = data.policy
+        self.detectors: list[Detector] = [
+            CloneTemplateDetector(load_kits(data.kit_dirs)),
+            MetaTraderDetector(
+                load_rules(data.rules_dir, "metatrader"),
+                load_rules(data.rules_dir, "licence"),
+                Registers.load(data.register_dirs),
+                commentary,
+            ),
+            YoungDomainDetector(data.age),
+            WithdrawalFeeDetector(load_rules(data.rules_dir, "withdrawal-fee"), commentary),
+        ]
+
+    def judge(self, capture: Capture) -> Verdict:
+        signals = [signal for d in self.detectors for signal in d.detect(capture)]
+        return judge(capture, signals, self.policy)

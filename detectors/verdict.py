@@ -1,0 +1,73 @@
+"""Combine signals into an explainable verdict.
+
+Each detector's signals combine as independent evidence (noisy-OR), each detector
+is weighted, and the weighted detectors combine the same way. `fraud` needs a high
+score *and* corroboration from at least two detectors, because every single weak
+signal has innocent explanations: real brokers offer MetaTrader and publish fee
+schedules; new honest businesses register domains every day.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from detectors.model import Capture, Signal, Verdict
+
+
+@dataclass(frozen=True)
+class VerdictPolicy:
+    """Weights and thresholds from `[verdict]` in the config."""
+
+    weights: dict[str, float] = field(default_factory=dict)
+    """Detector name → weight in 0..1; a detector without a weight counts fully."""
+    fraud_threshold: int = 70
+    suspicious_threshold: int = 40
+    min_detectors_for_fraud: int = 2
+    """How many detectors must each contribute at least `corroborating_score`."""
+    corroborating_score: int = 20
+    allowlist: frozenset[str] = frozenset()
+    """Registrable domains of regulated brokers that are never listed."""
+
+
+def weighted_scores(signals: list[Signal], policy: VerdictPolicy) -> dict[str, float]:
+    """Detector name → weighted score in 0..100."""
+    by_detector: dict[str, list[Signal]] = defaultdict(list)
+    for signal in signals:
+        by_detector[signal.detector].append(signal)
+    result = {}
+    for detector, items in by_detector.items():
+        remaining = 1.0
+        for signal in items:
+            remaining *= 1 - min(max(signal.score, 0), 100) / 100
+        result[detector] = 100 * (1 - remaining) * policy.weights.get(detector, 1.0)
+    return result
+
+
+def judge(capture: Capture, signals: list[Signal], policy: VerdictPolicy) -> Verdict:
+    """The verdict for one capture."""
+    ordered = tuple(sorted(signals, key=lambda s: (-s.score * policy.weights.get(s.detector, 1.0), s.detector, s.rule)))
+    base = {"domain": capture.domain, "url": capture.start_url, "checked_at": capture.fetched_at}
+    if not any(page.status < 400 for page in capture.pages):
+        cause = capture.errors[0] if capture.errors else "no page answered"
+        return Verdict(verdict="unreachable", score=0, signals=ordered, reason=cause, **base)
+    per_detector = weighted_scores(list(ordered), policy)
+    remaining = 1.0
+    for value in per_detector.values():
+        remaining *= 1 - value / 100
+    score = round(100 * (1 - remaining))
+    corroborating = sorted(d for d, v in per_detector.items() if v >= policy.corroborating_score)
+    if capture.domain in policy.allowlist:
+        return Verdict(verdict="clean", score=score, signals=ordered,
+                       reason="on the allowlist of regulated brokers", **base)
+    if score >= policy.fraud_threshold and len(corroborating) >= policy.min_detectors_for_fraud:
+        label, reason = "fraud", f"score {score} ≥ {policy.fraud_threshold}, corroborated by {', '.join(corroborating)}"
+    elif score >= policy.suspicious_threshold:
+        label = "suspicious"
+        if score >= policy.fraud_threshold:
+            reason = f"score {score}, but only {len(corroborating)} detector(s) agree"
+        else:
+            reason = f"score {score} ≥ {policy.suspicious_threshold}"
+    else:
+        label, reason = "clean", f"score {score} < {policy.suspicious_threshold}"
+    return Verdict(verdict=label, score=score, signals=ordered, reason=reason, **base)

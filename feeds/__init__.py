@@ -1,0 +1,1 @@
+"""The blocklist: the store of verdicts and listings, feed formats, atomic publication."""

@@ -1,0 +1,136 @@
+"""The store: every verdict with its signals, and cached registration records.
+
+SQLite in WAL mode in the data directory, so a reader (the lookup command, a
+publish) never blocks the crawl that writes. Verdicts are append-only: the
+history of a domain is the list of its verdicts.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from detectors.model import Registration, Verdict, from_dict, to_dict
+
+SCHEMA_VERSION = 1
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS verdicts (
+    id          INTEGER PRIMARY KEY,
+    domain      TEXT NOT NULL,
+    verdict     TEXT NOT NULL,
+    score       INTEGER NOT NULL,
+    checked_at  TEXT NOT NULL,
+    record      TEXT NOT NULL,   -- the Verdict as JSON
+    capture     TEXT NOT NULL    -- a summary of the Capture (pages, errors) as JSON
+);
+CREATE INDEX IF NOT EXISTS verdicts_by_domain ON verdicts (domain, id);
+CREATE TABLE IF NOT EXISTS registrations (
+    domain      TEXT PRIMARY KEY,
+    fetched_at  TEXT NOT NULL,
+    record      TEXT NOT NULL
+);
+"""
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or written; the message says which file and why."""
+
+
+class Store:
+    """Access to the SQLite store; one instance per thread."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"cannot open the store {path}: {exc}") from None
+
+    @classmethod
+    def in_data_dir(cls, data_dir: Path) -> Store:
+        return cls(data_dir / "butcherblock.sqlite3")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _migrate(self) -> None:
+        (version,) = self.db.execute("PRAGMA user_version").fetchone()
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} was written by a newer butcherblock (schema {version})")
+        self.db.executescript(SCHEMA)
+        self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    # -- verdicts ------------------------------------------------------------------
+
+    def record_verdict(self, verdict: Verdict, capture_summary: dict[str, Any]) -> None:
+        checked = (verdict.checked_at or datetime.now().astimezone()).isoformat()
+        with self._transaction():
+            self.db.execute(
+                "INSERT INTO verdicts (domain, verdict, score, checked_at, record, capture)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (verdict.domain, verdict.verdict, verdict.score, checked,
+                 json.dumps(to_dict(verdict), ensure_ascii=False),
+                 json.dumps(capture_summary, ensure_ascii=False)),
+            )
+
+    def latest_verdict(self, domain: str) -> Verdict | None:
+        row = self.db.execute(
+            "SELECT record FROM verdicts WHERE domain = ? ORDER BY id DESC LIMIT 1", (domain,)
+        ).fetchone()
+        return from_dict(Verdict, json.loads(row[0])) if row else None
+
+    def history(self, domain: str) -> list[tuple[str, str, int]]:
+        """(checked_at, verdict, score) of every verdict for `domain`, oldest first."""
+        return self.db.execute(
+            "SELECT checked_at, verdict, score FROM verdicts WHERE domain = ? ORDER BY id", (domain,)
+        ).fetchall()
+
+    def latest_verdicts(self) -> Iterator[Verdict]:
+        """The newest verdict of every domain, by domain."""
+        rows = self.db.execute(
+            "SELECT v.record FROM verdicts v"
+            " JOIN (SELECT domain, MAX(id) AS id FROM verdicts GROUP BY domain) latest"
+            " ON v.id = latest.id ORDER BY v.domain"
+        )
+        for (record,) in rows:
+            yield from_dict(Verdict, json.loads(record))
+
+    # -- registration cache ------------------------------------------------------------
+
+    def cached_registration(self, domain: str, now: datetime, max_age: timedelta) -> Registration | None:
+        row = self.db.execute(
+            "SELECT fetched_at, record FROM registrations WHERE domain = ?", (domain,)
+        ).fetchone()
+        if row is None or now - datetime.fromisoformat(row[0]) > max_age:
+            return None
+        return from_dict(Registration, json.loads(row[1]))
+
+    def save_registration(self, record: Registration, fetched_at: datetime) -> None:
+        with self._transaction():
+            self.db.execute(
+                "INSERT INTO registrations (domain, fetched_at, record) VALUES (?, ?, ?)"
+                " ON CONFLICT (domain) DO UPDATE SET fetched_at = excluded.fetched_at, record = excluded.record",
+                (record.domain, fetched_at.isoformat(), json.dumps(to_dict(record))),
+            )
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self.db)
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        self.db.execute("ROLLBACK" if exc_type else "COMMIT")

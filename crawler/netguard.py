@@ -43,9 +43,9 @@ def address_kind(address: str) -> str | None:
     for attribute, words in (
         ("is_loopback", "a loopback address"),
         ("is_link_local", "a link-local address"),
-        ("is_private", "a private address"),
-        ("is_multicast", "a multicast address"),
         ("is_unspecified", "an unspecified address"),
+        ("is_multicast", "a multicast address"),
+        ("is_private", "a private address"),
         ("is_reserved", "a reserved address"),
     ):
         if getattr(ip, attribute):
@@ -80,7 +80,7 @@ class PrivateTargetGuard:
         host = (parsed.hostname or "").lower()
         reason = await self.refusal(host)
         if reason:
-            raise RefusedTarget(f"refused {request.url}: {reason}")
+            raise RefusedTarget(f"refused: {reason}")
 
     async def refusal(self, host: str) -> str | None:
         if not host:

@@ -25,7 +25,7 @@ def crawl(config: Config, targets: list[Target], log_level: str = "ERROR") -> li
         if isinstance(item, ScanResult):
             results.append(item)
 
-    process = CrawlerProcess(settings=scrapy_settings(config, log_level), install_root_handler=log_level != "ERROR")
+    process = CrawlerProcess(settings=scrapy_settings(config, log_level))
     crawler = process.create_crawler(SiteSpider)
     crawler.signals.connect(collect, signal=signals.item_scraped)
     process.crawl(crawler, targets=targets)

@@ -42,9 +42,11 @@ def _extractor() -> tldextract.TLDExtract:
 
 def registrable_domain(host: str) -> str:
     """`shop.example.co.uk` → `example.co.uk`; IPs and single labels come back unchanged."""
-    if is_ip(host) or "." not in host:
+    if is_ip(host):
         return host
     parts = _extractor()(host)
+    if "." not in host and parts.suffix != host:
+        return host  # an intranet name: the network guard refuses it with a reason
     if not parts.suffix:
         raise BadTarget(f"'{host}' does not end in a public suffix (top-level domain)")
     if not parts.domain:

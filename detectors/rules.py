@@ -135,11 +135,14 @@ class Rule:
         if not (all(passed) if self.condition == "and" else any(passed)):
             return None
         evidence: list[Evidence] = []
-        for matcher, (ok, found) in zip(self.matchers, results, strict=True):
-            if not ok:
-                continue
-            haystack = page_part(page, matcher.part)
-            evidence.extend(Evidence(page.url, _context(haystack, m)) for m in found)
+        # Regex hits are the evidence; word lists are co-conditions, quoted only when alone.
+        for kinds in (("regex",), ("word",)):
+            for matcher, (ok, found) in zip(self.matchers, results, strict=True):
+                if ok and matcher.kind in kinds:
+                    haystack = page_part(page, matcher.part)
+                    evidence.extend(Evidence(page.url, _context(haystack, m)) for m in found)
+            if evidence:
+                break
         extracted: dict[str, list[str]] = {}
         for extractor in self.extractors:
             values = extractor.extract(page_part(page, extractor.part))

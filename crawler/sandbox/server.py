@@ -14,6 +14,7 @@ import mimetypes
 import socketserver
 import threading
 import tomllib
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -216,7 +217,7 @@ def whois_answer(site: SampleSite | None, query: str, now: datetime) -> str:
     stamp = "%Y-%m-%dT%H:%M:%SZ"
     return (
         f"   Domain Name: {site.host.upper()}\r\n"
-        f"   Registry Domain ID: {abs(hash(site.host)) % 10**10}_DOMAIN_COM-VRSN\r\n"
+        f"   Registry Domain ID: {zlib.crc32(site.host.encode())}_DOMAIN_COM-VRSN\r\n"
         f"   Updated Date: {now.strftime(stamp)}\r\n"
         f"   Creation Date: {created.strftime(stamp)}\r\n"
         f"   Registry Expiry Date: {expires.strftime(stamp)}\r\n"

@@ -1,0 +1,5 @@
+"""`python -m crawler` is `butcherblock`."""
+
+from crawler.cli import main
+
+main()

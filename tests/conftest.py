@@ -1,0 +1,71 @@
+"""Shared fixtures: the sandbox web on loopback, a CLI runner, and a no-internet guard."""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crawler.sandbox.server import Sandbox
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_internet() -> Iterator[None]:
+    """Fail loudly if anything in the test process connects beyond loopback."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: Any) -> Any:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            host = address[0]
+            try:
+                loopback = ipaddress.ip_address(host).is_loopback
+            except ValueError:
+                loopback = host == "localhost"
+            if not loopback:
+                raise AssertionError(f"test tried to reach the network: {address!r}")
+        return real_connect(self, address)
+
+    socket.socket.connect = guarded  # type: ignore[method-assign]
+    yield
+    socket.socket.connect = real_connect  # type: ignore[method-assign]
+
+
+@pytest.fixture(scope="session")
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox() as web:
+        yield web
+
+
+@pytest.fixture(scope="session")
+def sandbox_config(sandbox: Sandbox, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("config") / "sandbox.toml"
+    path.write_text(sandbox.crawler_config(), encoding="utf-8")
+    return path
+
+
+def run_cli(*args: str, proxy: str | None = None, env: dict[str, str] | None = None,
+            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run `butcherblock ARGS` in a fresh process (Scrapy's reactor starts once per process)."""
+    environment = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "no_proxy")}
+    environment["BUTCHERBLOCK_HOME"] = environment.get("BUTCHERBLOCK_HOME", "/nonexistent-use-data-dir")
+    if proxy:
+        environment["http_proxy"] = environment["https_proxy"] = proxy
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "crawler", *args],
+        capture_output=True, text=True, timeout=timeout, env=environment, cwd=REPO, check=False,
+    )
+
+
+def json_lines(output: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]

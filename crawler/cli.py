@@ -37,20 +37,35 @@ class UserError(click.ClickException):
 
 def common_options(func: F) -> F:
     """`--config FILE` and `--data-dir DIR`, shared by the group and every command."""
-    func = click.option("--config", "config_file", metavar="FILE", default=None,
-                        help="TOML file overriding config/default.toml.")(func)
-    func = click.option("--data-dir", metavar="DIR", default=None,
-                        help="Store, feeds and reports go here "
-                             "[default: $BUTCHERBLOCK_HOME, else $XDG_DATA_HOME/butcherblock].")(func)
-    return func
+    func = click.option(
+        "--config",
+        "config_file",
+        metavar="FILE",
+        default=None,
+        help="TOML file overriding config/default.toml.",
+    )(func)
+    return click.option(
+        "--data-dir",
+        metavar="DIR",
+        default=None,
+        help="Store, feeds and reports go here "
+        "[default: $BUTCHERBLOCK_HOME, else $XDG_DATA_HOME/butcherblock].",
+    )(func)
 
 
-def _config(ctx: click.Context, config_file: str | None, data_dir: str | None,
-            extra: list[Path] | None = None) -> Config:
+def _config(
+    ctx: click.Context,
+    config_file: str | None,
+    data_dir: str | None,
+    extra: list[Path] | None = None,
+) -> Config:
     parent = ctx.find_root().params
     try:
-        return load_config(config_file or parent.get("config_file"), data_dir or parent.get("data_dir"),
-                           extra_files=extra or [])
+        return load_config(
+            config_file or parent.get("config_file"),
+            data_dir or parent.get("data_dir"),
+            extra_files=extra or [],
+        )
     except ConfigError as exc:
         raise UserError(str(exc)) from None
 
@@ -73,8 +88,14 @@ def cli(config_file: str | None, data_dir: str | None) -> None:
 @click.option("-v", "--verbose", is_flag=True, help="Show the crawler's log.")
 @common_options
 @click.pass_context
-def scan(ctx: click.Context, targets: tuple[str, ...], as_json: bool, verbose: bool,
-         config_file: str | None, data_dir: str | None) -> None:
+def scan(
+    ctx: click.Context,
+    targets: tuple[str, ...],
+    as_json: bool,
+    verbose: bool,
+    config_file: str | None,
+    data_dir: str | None,
+) -> None:
     """Crawl and judge TARGETS (domains or URLs) now, store and print the verdicts.
 
     A bare domain is tried over https first, then http.
@@ -87,11 +108,15 @@ def scan(ctx: click.Context, targets: tuple[str, ...], as_json: bool, verbose: b
     parsed = _parse_targets(targets)
     from crawler.run import crawl  # Scrapy and Twisted load only for commands that crawl
 
-    results = {r.verdict.domain: r.verdict for r in crawl(config, parsed, "INFO" if verbose else "ERROR")}
+    results = {
+        r.verdict.domain: r.verdict for r in crawl(config, parsed, "INFO" if verbose else "ERROR")
+    }
     for target in parsed:
         verdict = results.get(target.domain)
         if verdict is None:
-            raise UserError(f"no verdict for {target.domain}: the crawl failed, run again with --verbose")
+            raise UserError(
+                f"no verdict for {target.domain}: the crawl failed, run again with --verbose"
+            )
         _print_verdict(verdict, as_json)
 
 
@@ -100,7 +125,9 @@ def scan(ctx: click.Context, targets: tuple[str, ...], as_json: bool, verbose: b
 @click.option("--json", "as_json", is_flag=True, help="Print the verdict as one JSON object.")
 @common_options
 @click.pass_context
-def lookup(ctx: click.Context, target: str, as_json: bool, config_file: str | None, data_dir: str | None) -> None:
+def lookup(
+    ctx: click.Context, target: str, as_json: bool, config_file: str | None, data_dir: str | None
+) -> None:
     """Show the latest stored verdict for a domain or any URL of it (no crawl).
 
     \b
@@ -116,7 +143,9 @@ def lookup(ctx: click.Context, target: str, as_json: bool, config_file: str | No
         store.close()
     if verdict is None:
         if as_json:
-            click.echo(json.dumps({"domain": domain, "verdict": "unknown", "score": 0, "signals": []}))
+            click.echo(
+                json.dumps({"domain": domain, "verdict": "unknown", "score": 0, "signals": []})
+            )
         else:
             click.echo(f"{domain}: unknown (never scanned; run `butcherblock scan {domain}`)")
         return
@@ -146,14 +175,28 @@ def feeds_publish(ctx: click.Context, config_file: str | None, data_dir: str | N
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Loopback address to listen on.")
-@click.option("--proxy-port", default=8118, show_default=True, help="Port of the HTTP proxy (0: any free port).")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Loopback address to listen on."
+)
+@click.option(
+    "--proxy-port",
+    default=8118,
+    show_default=True,
+    help="Port of the HTTP proxy (0: any free port).",
+)
 @click.option("--rdap-port", default=8119, show_default=True, help="Port of the RDAP server.")
 @click.option("--whois-port", default=8143, show_default=True, help="Port of the WHOIS server.")
 @common_options
 @click.pass_context
-def sandbox(ctx: click.Context, host: str, proxy_port: int, rdap_port: int, whois_port: int,
-            config_file: str | None, data_dir: str | None) -> None:
+def sandbox(
+    ctx: click.Context,
+    host: str,
+    proxy_port: int,
+    rdap_port: int,
+    whois_port: int,
+    config_file: str | None,
+    data_dir: str | None,
+) -> None:
     """Serve the sandbox web (sample sites, RDAP, WHOIS) on loopback until Ctrl-C.
 
     Writes DATA_DIR/sandbox.toml for `--config`.
@@ -161,7 +204,8 @@ def sandbox(ctx: click.Context, host: str, proxy_port: int, rdap_port: int, whoi
     \b
     Example:
         butcherblock sandbox &
-        http_proxy=http://127.0.0.1:8118 butcherblock scan aurora-fxpro.com --config ~/.local/share/butcherblock/sandbox.toml
+        export http_proxy=http://127.0.0.1:8118
+        butcherblock scan aurora-fxpro.com --config ~/.local/share/butcherblock/sandbox.toml
     """
     from crawler.sandbox.server import Sandbox
 
@@ -171,13 +215,17 @@ def sandbox(ctx: click.Context, host: str, proxy_port: int, rdap_port: int, whoi
     try:
         web = Sandbox(host, proxy_port, rdap_port, whois_port).start()
     except OSError as exc:
-        raise UserError(f"cannot start the sandbox: {exc.strerror or exc} (try --proxy-port 0)") from None
+        raise UserError(
+            f"cannot start the sandbox: {exc.strerror or exc} (try --proxy-port 0)"
+        ) from None
     config_path = _write_sandbox_config(config.data_dir, web.crawler_config())
     click.echo(f"sandbox web: {len(web.sites)} sample sites")
     click.echo(f"  proxy  {web.proxy_url}\n  rdap   {web.rdap_url}\n  whois  {web.whois_address}")
     click.echo("crawl it with:")
-    click.echo(f"  http_proxy={web.proxy_url} butcherblock scan {next(iter(web.sites), 'example.com')} "
-               f"--config {config_path}")
+    click.echo(
+        f"  http_proxy={web.proxy_url} butcherblock scan {next(iter(web.sites), 'example.com')} "
+        f"--config {config_path}"
+    )
     try:
         while True:
             time.sleep(3600)
@@ -209,13 +257,16 @@ def demo(ctx: click.Context, config_file: str | None, data_dir: str | None) -> N
     from crawler.run import crawl
 
     started = time.monotonic()
-    verdicts = sorted((r.verdict for r in crawl(config, targets)), key=lambda v: (v.verdict != "fraud", v.domain))
+    verdicts = sorted(
+        (r.verdict for r in crawl(config, targets)), key=lambda v: (v.verdict != "fraud", v.domain)
+    )
     elapsed = time.monotonic() - started
     web.stop()
     click.echo(f"\ncrawled {len(verdicts)} sites in {elapsed:.1f}s\n")
     for verdict in verdicts:
         expected = web.sites[verdict.domain].label if verdict.domain in web.sites else "?"
-        click.echo(f"{verdict.verdict.upper():<12} {verdict.score:>3}  {verdict.domain:<32} (labelled {expected})")
+        label = f"{verdict.verdict.upper():<12} {verdict.score:>3}  {verdict.domain:<32}"
+        click.echo(f"{label} (labelled {expected})")
         if verdict.verdict in ("fraud", "suspicious"):
             for signal in verdict.signals[:4]:
                 click.echo(f"      - [{signal.detector}] {signal.summary}")

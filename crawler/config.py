@@ -51,8 +51,11 @@ class Config:
         return [Path(v) for v in value] if isinstance(value, list) else [Path(value)]
 
 
-def load_config(config_file: str | Path | None = None, data_dir: str | Path | None = None,
-                extra_files: Iterable[Path] = ()) -> Config:
+def load_config(
+    config_file: str | Path | None = None,
+    data_dir: str | Path | None = None,
+    extra_files: Iterable[Path] = (),
+) -> Config:
     """Defaults, then each of `extra_files`, then `config_file`; later files win."""
     values = _read(DEFAULT_CONFIG)
     _resolve_paths(values, DEFAULT_CONFIG.parent)
@@ -89,7 +92,9 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError(f"config file {path} is not UTF-8 text") from None
 
 
-def _merge(base: dict[str, Any], overrides: dict[str, Any], path: Path, where: tuple[str, ...]) -> None:
+def _merge(
+    base: dict[str, Any], overrides: dict[str, Any], path: Path, where: tuple[str, ...]
+) -> None:
     for key, value in overrides.items():
         dotted = ".".join((*where, key))
         if key not in base:
@@ -98,7 +103,7 @@ def _merge(base: dict[str, Any], overrides: dict[str, Any], path: Path, where: t
         if isinstance(current, dict):
             if not isinstance(value, dict):
                 raise ConfigError(f"setting '{dotted}' in {path} must be a table")
-            if where + (key,) == ("verdict", "weights"):
+            if (*where, key) == ("verdict", "weights"):
                 _check_weights(value, path)
                 current.update(value)
                 continue

@@ -95,7 +95,9 @@ class PrivateTargetGuard:
 
     async def _resolve_and_check(self, host: str) -> str | None:
         try:
-            infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
+            infos = await asyncio.get_running_loop().getaddrinfo(
+                host, None, type=socket.SOCK_STREAM
+            )
         except (OSError, UnicodeError):
             # Unresolvable here: direct fetches fail on their own with a DNS error;
             # through a proxy, the proxy resolves it.

@@ -33,7 +33,9 @@ def parse_page(response: TextResponse, source: str = "static") -> Page:
         href = anchor.attrib.get("href", "").strip()
         if not href or href.startswith(("javascript:", "mailto:", "tel:", "data:")):
             continue
-        links.append(Link(response.urljoin(href), collapse(" ".join(anchor.xpath(".//text()").getall()))))
+        links.append(
+            Link(response.urljoin(href), collapse(" ".join(anchor.xpath(".//text()").getall())))
+        )
     forms = []
     for form in response.xpath("//form"):
         fields = tuple(
@@ -48,7 +50,9 @@ def parse_page(response: TextResponse, source: str = "static") -> Page:
             )
         )
     scripts = tuple(response.urljoin(src) for src in response.xpath("//script/@src").getall())
-    inline_js = "\n".join(response.xpath("//script[not(@src)]/text()").getall())[:MAX_INLINE_JS_CHARS]
+    inline_js = "\n".join(response.xpath("//script[not(@src)]/text()").getall())[
+        :MAX_INLINE_JS_CHARS
+    ]
     headers = {
         key.decode("latin-1").lower(): values[0].decode("latin-1", "replace")
         for key, values in response.headers.items()
@@ -70,7 +74,10 @@ def parse_page(response: TextResponse, source: str = "static") -> Page:
 
 
 def stylesheets(response: TextResponse) -> list[str]:
-    return [response.urljoin(h) for h in response.xpath("//link[contains(@rel,'stylesheet')]/@href").getall()]
+    return [
+        response.urljoin(h)
+        for h in response.xpath("//link[contains(@rel,'stylesheet')]/@href").getall()
+    ]
 
 
 def favicon_url(response: TextResponse) -> str:

@@ -32,7 +32,10 @@ def capture_summary(capture: Capture) -> dict[str, Any]:
     """What the store keeps of a capture: enough to show evidence, not whole pages."""
     return {
         "start_url": capture.start_url,
-        "pages": [{"url": p.url, "status": p.status, "title": p.title, "source": p.source} for p in capture.pages],
+        "pages": [
+            {"url": p.url, "status": p.status, "title": p.title, "source": p.source}
+            for p in capture.pages
+        ],
         "errors": list(capture.errors),
         "favicon_mmh3": capture.favicon_mmh3,
         "assets": capture.assets,
@@ -58,7 +61,9 @@ class RegistrationPipeline(_StorePipeline):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         reg = self.config.section("registration")
-        self.lookup = RegistrationLookup(reg["rdap_base_url"], reg["whois_server"], float(reg["timeout"]))
+        self.lookup = RegistrationLookup(
+            reg["rdap_base_url"], reg["whois_server"], float(reg["timeout"])
+        )
         self.max_age = timedelta(days=reg["cache_days"])
 
     async def process_item(self, item: Any) -> Any:

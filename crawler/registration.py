@@ -26,8 +26,16 @@ from detectors.model import Registration
 
 BOOTSTRAP_FILE = Path(__file__).parent / "data" / "iana-rdap-dns.json"
 MAX_RDAP_BYTES = 1_000_000
-PRIVACY_MARKERS = ("redacted", "privacy", "withheld", "whoisguard", "domains by proxy", "data protected",
-                   "not disclosed", "gdpr masked")
+PRIVACY_MARKERS = (
+    "redacted",
+    "privacy",
+    "withheld",
+    "whoisguard",
+    "domains by proxy",
+    "data protected",
+    "not disclosed",
+    "gdpr masked",
+)
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
 
 
@@ -65,7 +73,11 @@ class RegistrationLookup:
     def rdap(self, domain: str) -> Registration:
         base = self.rdap_base_url or self._bootstrap_base(domain)
         url = f"{base.rstrip('/')}/domain/{quote(domain)}"
-        request = urllib.request.Request(url, headers={"Accept": "application/rdap+json, application/json"})
+        if not url.startswith(("https://", "http://")):
+            raise ValueError(f"RDAP base URL must be http(s): {base}")
+        request = urllib.request.Request(  # noqa: S310 - scheme checked just above
+            url, headers={"Accept": "application/rdap+json, application/json"}
+        )
         try:
             with self._opener(url).open(request, timeout=self.timeout) as response:
                 body = response.read(MAX_RDAP_BYTES + 1)
@@ -106,9 +118,13 @@ class RegistrationLookup:
     def whois(self, domain: str) -> Registration:
         client = _PinnedNICClient(self.whois_server) if self.whois_server else whois.NICClient()
         if self.whois_server:
-            text = client.whois(domain, "pinned", 0, timeout=int(self.timeout), ignore_socket_errors=False)
+            text = client.whois(
+                domain, "pinned", 0, timeout=int(self.timeout), ignore_socket_errors=False
+            )
         else:
-            text = client.whois_lookup(None, domain, 0, timeout=int(self.timeout), ignore_socket_errors=False)
+            text = client.whois_lookup(
+                None, domain, 0, timeout=int(self.timeout), ignore_socket_errors=False
+            )
         return parse_whois(domain, text)
 
 
@@ -131,7 +147,11 @@ class _PinnedNICClient(whois.NICClient):
 
 
 def parse_rdap(domain: str, data: dict[str, Any]) -> Registration:
-    events = {e.get("eventAction"): e.get("eventDate") for e in data.get("events", []) if isinstance(e, dict)}
+    events = {
+        e.get("eventAction"): e.get("eventDate")
+        for e in data.get("events", [])
+        if isinstance(e, dict)
+    }
     registrar = None
     privacy = bool(data.get("redacted"))
     for entity in data.get("entities", []):

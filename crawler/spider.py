@@ -30,8 +30,12 @@ from detectors.model import Capture, Page
 
 # Never fetch what could be an executable or an archive (the crawler never downloads them).
 SKIPPED_EXTENSIONS = frozenset(
-    ".exe .msi .apk .ipa .dmg .pkg .deb .rpm .zip .rar .7z .gz .tgz .bz2 .xz .iso .bin .jar "
-    ".pdf .doc .docx .xls .xlsx .mp4 .mp3 .avi .mov .png .jpg .jpeg .gif .webp .svg .woff .woff2 .ttf".split()
+    (
+        ".exe .msi .apk .ipa .dmg .pkg .deb .rpm .jar .bin .iso "  # executables, installers
+        ".zip .rar .7z .gz .tgz .bz2 .xz "  # archives
+        ".pdf .doc .docx .xls .xlsx .mp4 .mp3 .avi .mov "  # documents, media
+        ".png .jpg .jpeg .gif .webp .svg .woff .woff2 .ttf"  # images, fonts
+    ).split()
 )
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 RESERVE_BATCH = 2
@@ -80,7 +84,9 @@ class SiteSpider(scrapy.Spider):
 
     # -- requests ---------------------------------------------------------------
 
-    def _page_request(self, key: int, state: SiteState, url: str, priority: int, home: bool = False) -> Request:
+    def _page_request(
+        self, key: int, state: SiteState, url: str, priority: int, home: bool = False
+    ) -> Request:
         state.page_budget -= 1
         return self._request(key, state, url, self.parse_page, priority, {"home": home})
 
@@ -88,12 +94,25 @@ class SiteSpider(scrapy.Spider):
         state.asset_budget -= 1
         return self._request(key, state, url, self.parse_asset, -100, {"asset": kind})
 
-    def _request(self, key: int, state: SiteState, url: str, callback: Any, priority: int,
-                 meta: dict[str, Any]) -> Request:
+    def _request(
+        self,
+        key: int,
+        state: SiteState,
+        url: str,
+        callback: Any,
+        priority: int,
+        meta: dict[str, Any],
+    ) -> Request:
         state.in_flight += 1
         state.seen.add(url)
-        return Request(url, callback=callback, errback=self.on_error, priority=priority,
-                       dont_filter=True, meta={"site": key, **meta})
+        return Request(
+            url,
+            callback=callback,
+            errback=self.on_error,
+            priority=priority,
+            dont_filter=True,
+            meta={"site": key, **meta},
+        )
 
     # -- callbacks ----------------------------------------------------------------
 
@@ -104,7 +123,9 @@ class SiteSpider(scrapy.Spider):
             state.start_url = response.meta.get("redirect_urls", [response.url])[0]
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
         if not isinstance(response, TextResponse) or not content_type.startswith(HTML_TYPES):
-            state.errors.append(f"{response.url}: not a web page ({content_type or 'no content type'})")
+            state.errors.append(
+                f"{response.url}: not a web page ({content_type or 'no content type'})"
+            )
             if response.meta.get("home"):
                 state.pages.append(Page(url=response.url, status=response.status))
         else:
@@ -151,7 +172,9 @@ class SiteSpider(scrapy.Spider):
             else:
                 heapq.heappush(state.reserve, (-score, next(self._order), url))
 
-    def _asset_requests(self, key: int, state: SiteState, response: TextResponse) -> Iterator[Request]:
+    def _asset_requests(
+        self, key: int, state: SiteState, response: TextResponse
+    ) -> Iterator[Request]:
         icon = favicon_url(response)
         if state.asset_budget > 0 and self._same_site(state, icon):
             yield self._asset_request(key, state, icon, "favicon")

@@ -37,7 +37,9 @@ class Target:
 
 @lru_cache(maxsize=1)
 def _extractor() -> tldextract.TLDExtract:
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
+    return tldextract.TLDExtract(
+        suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
+    )
 
 
 def registrable_domain(host: str) -> str:
@@ -67,7 +69,9 @@ def normalise_host(raw: str) -> str:
         try:
             host = idna.encode(host, uts46=True).decode("ascii")
         except idna.IDNAError as exc:
-            raise BadTarget(f"'{_show(raw)}' is not a valid internationalised domain name: {exc}") from None
+            raise BadTarget(
+                f"'{_show(raw)}' is not a valid internationalised domain name: {exc}"
+            ) from None
     if len(host) > 253:
         raise BadTarget(f"'{_show(raw)}' is longer than 253 characters")
     for label in host.split("."):
@@ -123,7 +127,9 @@ def _from_url(text: str) -> Target:
     if not parts.hostname:
         raise BadTarget(f"'{_show(text)}' has no host name")
     host = normalise_host(parts.hostname)
-    url = urlunsplit((parts.scheme.lower(), _netloc(host, port), parts.path or "/", parts.query, ""))
+    url = urlunsplit(
+        (parts.scheme.lower(), _netloc(host, port), parts.path or "/", parts.query, "")
+    )
     return Target(domain=registrable_domain(host), host=host, start_urls=(url,))
 
 

@@ -71,7 +71,9 @@ class CloneTemplateDetector:
         html = "\n".join(page.html for page in capture.pages[:3])
         markers = [m.pattern for m in kit.markers if m.search(html)]
         if len(markers) >= kit.min_markers:
-            evidence.append(Evidence(capture.start_url, "DOM markers: " + ", ".join(markers), "fingerprint"))
+            evidence.append(
+                Evidence(capture.start_url, "DOM markers: " + ", ".join(markers), "fingerprint")
+            )
         if hashes >= 2:
             score = STRONG_MATCH_SCORE
         elif hashes == 1:
@@ -80,5 +82,10 @@ class CloneTemplateDetector:
             score = MARKERS_ONLY_SCORE
         else:
             return None
-        return Signal(self.name, score, f"Built from the {kit.name} scam kit",
-                      tuple(evidence), rule=f"kit-{kit.id}")
+        return Signal(
+            self.name,
+            score,
+            f"Built from the {kit.name} scam kit",
+            tuple(evidence),
+            rule=f"kit-{kit.id}",
+        )

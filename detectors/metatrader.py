@@ -38,7 +38,9 @@ class MetaTraderDetector:
 
     def detect(self, capture: Capture) -> list[Signal]:
         signals: list[Signal] = []
-        for rule_id, hits in sorted(rule_hits(capture, list(self.claim_rules.values()), self.commentary).items()):
+        for rule_id, hits in sorted(
+            rule_hits(capture, list(self.claim_rules.values()), self.commentary).items()
+        ):
             rule = self.claim_rules[rule_id]
             if rule.score > 0:
                 signals.append(signal_from_hits(self.name, rule, hits))
@@ -60,23 +62,35 @@ class MetaTraderDetector:
             label = f"{regulator.upper()} {number}"
             if not self.registers.covers(regulator):
                 signals.append(
-                    Signal(self.name, UNVERIFIABLE_SCORE,
-                           f"Claims licence {label}; no register data to check it against",
-                           (evidence,), rule=f"licence-unverifiable-{regulator}")
+                    Signal(
+                        self.name,
+                        UNVERIFIABLE_SCORE,
+                        f"Claims licence {label}; no register data to check it against",
+                        (evidence,),
+                        rule=f"licence-unverifiable-{regulator}",
+                    )
                 )
                 continue
             entry = self.registers.find(regulator, number)
             if entry is None:
                 signals.append(
-                    Signal(self.name, UNKNOWN_NUMBER_SCORE,
-                           f"Claims licence {label}, which is not on the {regulator.upper()} register",
-                           (evidence,), rule=f"licence-not-on-register-{regulator}")
+                    Signal(
+                        self.name,
+                        UNKNOWN_NUMBER_SCORE,
+                        f"Claims licence {label}, which is not on the {regulator.upper()} register",
+                        (evidence,),
+                        rule=f"licence-not-on-register-{regulator}",
+                    )
                 )
             elif capture.domain not in entry.domains:
                 signals.append(
-                    Signal(self.name, CLONE_FIRM_SCORE,
-                           f"Claims licence {label}, which belongs to {entry.firm} "
-                           f"({', '.join(sorted(entry.domains))}): a clone-firm claim",
-                           (evidence,), rule=f"licence-clone-firm-{regulator}")
+                    Signal(
+                        self.name,
+                        CLONE_FIRM_SCORE,
+                        f"Claims licence {label}, which belongs to {entry.firm} "
+                        f"({', '.join(sorted(entry.domains))}): a clone-firm claim",
+                        (evidence,),
+                        rule=f"licence-clone-firm-{regulator}",
+                    )
                 )
         return signals

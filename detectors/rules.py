@@ -199,7 +199,9 @@ def _build_rule(path: Path, data: dict[str, Any]) -> Rule:
     if data["id"] != path.stem:
         raise RuleError(f"{path}: id {data['id']!r} must equal the file name {path.stem!r}")
     info = data["info"]
-    _no_unknown(path, "info", info, {"name", "severity", "description", "references", "languages", "tags"})
+    _no_unknown(
+        path, "info", info, {"name", "severity", "description", "references", "languages", "tags"}
+    )
     severity = info["severity"]
     if severity not in SEVERITY_SCORES:
         raise RuleError(f"{path}: severity {severity!r} is not one of {sorted(SEVERITY_SCORES)}")

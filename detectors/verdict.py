@@ -46,7 +46,12 @@ def weighted_scores(signals: list[Signal], policy: VerdictPolicy) -> dict[str, f
 
 def judge(capture: Capture, signals: list[Signal], policy: VerdictPolicy) -> Verdict:
     """The verdict for one capture."""
-    ordered = tuple(sorted(signals, key=lambda s: (-s.score * policy.weights.get(s.detector, 1.0), s.detector, s.rule)))
+    ordered = tuple(
+        sorted(
+            signals,
+            key=lambda s: (-s.score * policy.weights.get(s.detector, 1.0), s.detector, s.rule),
+        )
+    )
     base = {"domain": capture.domain, "url": capture.start_url, "checked_at": capture.fetched_at}
     if not any(page.status < 400 for page in capture.pages):
         cause = capture.errors[0] if capture.errors else "no page answered"
@@ -58,10 +63,18 @@ def judge(capture: Capture, signals: list[Signal], policy: VerdictPolicy) -> Ver
     score = round(100 * (1 - remaining))
     corroborating = sorted(d for d, v in per_detector.items() if v >= policy.corroborating_score)
     if capture.domain in policy.allowlist:
-        return Verdict(verdict="clean", score=score, signals=ordered,
-                       reason="on the allowlist of regulated brokers", **base)
+        return Verdict(
+            verdict="clean",
+            score=score,
+            signals=ordered,
+            reason="on the allowlist of regulated brokers",
+            **base,
+        )
     if score >= policy.fraud_threshold and len(corroborating) >= policy.min_detectors_for_fraud:
-        label, reason = "fraud", f"score {score} ≥ {policy.fraud_threshold}, corroborated by {', '.join(corroborating)}"
+        label, reason = (
+            "fraud",
+            f"score {score} ≥ {policy.fraud_threshold}, corroborated by {', '.join(corroborating)}",
+        )
     elif score >= policy.suspicious_threshold:
         label = "suspicious"
         if score >= policy.fraud_threshold:

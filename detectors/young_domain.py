@@ -42,12 +42,18 @@ class YoungDomainDetector:
             return []
         score = self.t.very_young_score if age_days < self.t.very_young_days else self.t.young_score
         evidence = [
-            Evidence("", f"registered {reg.created.date().isoformat()} ({age_days} days before the crawl), "
-                     f"source {reg.source}", "registration")
+            Evidence(
+                "",
+                f"registered {reg.created.date().isoformat()} ({age_days} days before the crawl), "
+                f"source {reg.source}",
+                "registration",
+            )
         ]
         if reg.expires is not None:
             term = (reg.expires - reg.created).days
-            evidence.append(Evidence("", f"expires {reg.expires.date().isoformat()}", "registration"))
+            evidence.append(
+                Evidence("", f"expires {reg.expires.date().isoformat()}", "registration")
+            )
             if term < self.t.short_registration_days:
                 score += self.t.short_registration_bonus
         if reg.registrar:
@@ -55,6 +61,11 @@ class YoungDomainDetector:
         if reg.privacy:
             evidence.append(Evidence("", "registrant details redacted for privacy", "registration"))
         return [
-            Signal(self.name, min(score, 100), f"Domain registered {age_days} days ago",
-                   tuple(evidence), rule="young-domain")
+            Signal(
+                self.name,
+                min(score, 100),
+                f"Domain registered {age_days} days ago",
+                tuple(evidence),
+                rule="young-domain",
+            )
         ]

@@ -19,7 +19,7 @@ class UnsafeDomain(ValueError):
 
 
 def safe_domain(domain: str) -> str:
-    if not _DOMAIN.match(domain) or domain.startswith("xn--") and "." not in domain:
+    if not _DOMAIN.match(domain) or (domain.startswith("xn--") and "." not in domain):
         raise UnsafeDomain(f"not a plain domain name: {domain!r}")
     return domain
 
@@ -52,8 +52,9 @@ class DomainsText:
     description = "plain list, one domain per line"
 
     def render(self, entries: list[FeedEntry], generated_at: datetime) -> str:
-        header = f"# butcherblock fraud feed — {len(entries)} domains — generated {generated_at.isoformat()}\n"
-        return header + "".join(f"{safe_domain(e.domain)}\n" for e in entries)
+        return _header(entries, generated_at) + "".join(
+            f"{safe_domain(e.domain)}\n" for e in entries
+        )
 
 
 class HostsFile:
@@ -63,11 +64,16 @@ class HostsFile:
     description = "hosts file, 0.0.0.0 sinkhole"
 
     def render(self, entries: list[FeedEntry], generated_at: datetime) -> str:
-        lines = [f"# butcherblock fraud feed — {len(entries)} domains — generated {generated_at.isoformat()}\n"]
+        lines = [_header(entries, generated_at)]
         for entry in entries:
             domain = safe_domain(entry.domain)
             lines.append(f"0.0.0.0 {domain}\n0.0.0.0 www.{domain}\n")
         return "".join(lines)
+
+
+def _header(entries: list[FeedEntry], generated_at: datetime) -> str:
+    stamp = generated_at.isoformat()
+    return f"# butcherblock fraud feed — {len(entries)} domains — generated {stamp}\n"
 
 
 FORMATS: tuple[FeedFormat, ...] = (DomainsText(), HostsFile())

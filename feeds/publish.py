@@ -34,8 +34,9 @@ def listed_entries(store: Store) -> list[FeedEntry]:
     ]
 
 
-def publish(store: Store, directory: Path, now: datetime,
-            formats: tuple[FeedFormat, ...] = FORMATS) -> PublishResult:
+def publish(
+    store: Store, directory: Path, now: datetime, formats: tuple[FeedFormat, ...] = FORMATS
+) -> PublishResult:
     entries = sorted(listed_entries(store), key=lambda e: e.domain)
     directory.mkdir(parents=True, exist_ok=True)
     rendered = {fmt.filename: fmt.render(entries, now) for fmt in formats}
@@ -51,8 +52,8 @@ def atomic_write(path: Path, text: str) -> Path:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+        Path(tmp).chmod(0o644)
+        Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -76,9 +76,14 @@ class Store:
             self.db.execute(
                 "INSERT INTO verdicts (domain, verdict, score, checked_at, record, capture)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (verdict.domain, verdict.verdict, verdict.score, checked,
-                 json.dumps(to_dict(verdict), ensure_ascii=False),
-                 json.dumps(capture_summary, ensure_ascii=False)),
+                (
+                    verdict.domain,
+                    verdict.verdict,
+                    verdict.score,
+                    checked,
+                    json.dumps(to_dict(verdict), ensure_ascii=False),
+                    json.dumps(capture_summary, ensure_ascii=False),
+                ),
             )
 
     def latest_verdict(self, domain: str) -> Verdict | None:
@@ -90,7 +95,8 @@ class Store:
     def history(self, domain: str) -> list[tuple[str, str, int]]:
         """(checked_at, verdict, score) of every verdict for `domain`, oldest first."""
         return self.db.execute(
-            "SELECT checked_at, verdict, score FROM verdicts WHERE domain = ? ORDER BY id", (domain,)
+            "SELECT checked_at, verdict, score FROM verdicts WHERE domain = ? ORDER BY id",
+            (domain,),
         ).fetchall()
 
     def latest_verdicts(self) -> Iterator[Verdict]:
@@ -105,7 +111,9 @@ class Store:
 
     # -- registration cache ------------------------------------------------------------
 
-    def cached_registration(self, domain: str, now: datetime, max_age: timedelta) -> Registration | None:
+    def cached_registration(
+        self, domain: str, now: datetime, max_age: timedelta
+    ) -> Registration | None:
         row = self.db.execute(
             "SELECT fetched_at, record FROM registrations WHERE domain = ?", (domain,)
         ).fetchone()
@@ -117,7 +125,8 @@ class Store:
         with self._transaction():
             self.db.execute(
                 "INSERT INTO registrations (domain, fetched_at, record) VALUES (?, ?, ?)"
-                " ON CONFLICT (domain) DO UPDATE SET fetched_at = excluded.fetched_at, record = excluded.record",
+                " ON CONFLICT (domain) DO UPDATE"
+                " SET fetched_at = excluded.fetched_at, record = excluded.record",
                 (record.domain, fetched_at.isoformat(), json.dumps(to_dict(record))),
             )
 

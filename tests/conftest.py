@@ -53,17 +53,29 @@ def sandbox_config(sandbox: Sandbox, tmp_path_factory: pytest.TempPathFactory) -
     return path
 
 
-def run_cli(*args: str, proxy: str | None = None, env: dict[str, str] | None = None,
-            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, proxy: str | None = None, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     """Run `butcherblock ARGS` in a fresh process (Scrapy's reactor starts once per process)."""
-    environment = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "no_proxy")}
-    environment["BUTCHERBLOCK_HOME"] = environment.get("BUTCHERBLOCK_HOME", "/nonexistent-use-data-dir")
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if k.lower() not in ("http_proxy", "https_proxy", "no_proxy")
+    }
+    environment["BUTCHERBLOCK_HOME"] = environment.get(
+        "BUTCHERBLOCK_HOME", "/nonexistent-use-data-dir"
+    )
     if proxy:
         environment["http_proxy"] = environment["https_proxy"] = proxy
     environment.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "crawler", *args],
-        capture_output=True, text=True, timeout=timeout, env=environment, cwd=REPO, check=False,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=environment,
+        cwd=REPO,
+        check=False,
     )
 
 

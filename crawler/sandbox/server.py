@@ -45,9 +45,9 @@ class SampleSite:
     routes: dict[str, Any] = field(default_factory=dict)
 
     def registered_at(self, now: datetime) -> datetime:
-        return (now - timedelta(days=int(self.registration.get("registered_days_ago", 3650)))).replace(
-            second=0, microsecond=0
-        )
+        return (
+            now - timedelta(days=int(self.registration.get("registered_days_ago", 3650)))
+        ).replace(second=0, microsecond=0)
 
     def expires_at(self, now: datetime) -> datetime:
         return (now + timedelta(days=int(self.registration.get("expires_in_days", 365)))).replace(
@@ -57,8 +57,11 @@ class SampleSite:
     def find(self, path: str) -> Path | None:
         """The file that serves URL `path`, never outside the site's roots."""
         relative = unquote(path).lstrip("/")
-        candidates = [relative + "index.html"] if relative.endswith("/") or not relative else [
-            relative, relative + ".html", relative + "/index.html"]
+        candidates = (
+            [relative + "index.html"]
+            if relative.endswith("/") or not relative
+            else [relative, relative + ".html", relative + "/index.html"]
+        )
         for root in self.roots:
             for candidate in candidates:
                 file = (root / candidate).resolve()
@@ -102,19 +105,19 @@ class _ProxyHandler(BaseHTTPRequestHandler):
     server: _SiteServer
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - BaseHTTPRequestHandler's name
+    def log_message(self, format: str, *args: Any) -> None:
         return
 
-    def do_CONNECT(self) -> None:  # noqa: N802 - http.server's naming
+    def do_CONNECT(self) -> None:
         self._send(405, b"sandbox proxy does not tunnel HTTPS\n", "text/plain")
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self._serve(head=False)
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self._serve(head=True)
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         self.rfile.read(min(length, 1_000_000))
         self._serve(head=False)
@@ -139,8 +142,14 @@ class _ProxyHandler(BaseHTTPRequestHandler):
             kind += "; charset=utf-8"
         self._send(200, site.render(file), kind, head)
 
-    def _send(self, status: int, body: bytes, content_type: str, head: bool = False,
-              headers: dict[str, str] | None = None) -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        content_type: str,
+        head: bool = False,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -155,12 +164,16 @@ class _RdapHandler(BaseHTTPRequestHandler):
     server: _SiteServer
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         return
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         path = urlsplit(self.path).path
-        name = unquote(path.removeprefix("/domain/")).lower().rstrip(".") if path.startswith("/domain/") else ""
+        name = (
+            unquote(path.removeprefix("/domain/")).lower().rstrip(".")
+            if path.startswith("/domain/")
+            else ""
+        )
         site = self.server.sites.get(name)
         if site is None or not site.registration.get("rdap", True):
             body = json.dumps({"errorCode": 404, "title": "Not Found"}).encode()
@@ -179,19 +192,46 @@ def rdap_answer(site: SampleSite, now: datetime) -> dict[str, Any]:
     """An RDAP domain object (RFC 9083) as a gTLD registry would send it."""
     reg = site.registration
     entities: list[dict[str, Any]] = [
-        {"objectClassName": "entity", "roles": ["registrar"],
-         "vcardArray": ["vcard", [["version", {}, "text", "4.0"], ["fn", {}, "text", reg.get("registrar", "Example Registrar, Inc.")]]]},
+        {
+            "objectClassName": "entity",
+            "roles": ["registrar"],
+            "vcardArray": [
+                "vcard",
+                [
+                    ["version", {}, "text", "4.0"],
+                    ["fn", {}, "text", reg.get("registrar", "Example Registrar, Inc.")],
+                ],
+            ],
+        },
     ]
-    registrant = "REDACTED FOR PRIVACY" if reg.get("privacy") else reg.get("registrant", "Sample Holdings Ltd")
-    entities.append({"objectClassName": "entity", "roles": ["registrant"],
-                     "vcardArray": ["vcard", [["version", {}, "text", "4.0"], ["fn", {}, "text", registrant]]]})
+    registrant = (
+        "REDACTED FOR PRIVACY"
+        if reg.get("privacy")
+        else reg.get("registrant", "Sample Holdings Ltd")
+    )
+    entities.append(
+        {
+            "objectClassName": "entity",
+            "roles": ["registrant"],
+            "vcardArray": [
+                "vcard",
+                [["version", {}, "text", "4.0"], ["fn", {}, "text", registrant]],
+            ],
+        }
+    )
     return {
         "objectClassName": "domain",
         "ldhName": site.host.upper(),
         "status": ["client transfer prohibited"],
         "events": [
-            {"eventAction": "registration", "eventDate": site.registered_at(now).isoformat().replace("+00:00", "Z")},
-            {"eventAction": "expiration", "eventDate": site.expires_at(now).isoformat().replace("+00:00", "Z")},
+            {
+                "eventAction": "registration",
+                "eventDate": site.registered_at(now).isoformat().replace("+00:00", "Z"),
+            },
+            {
+                "eventAction": "expiration",
+                "eventDate": site.expires_at(now).isoformat().replace("+00:00", "Z"),
+            },
         ],
         "entities": entities,
         "rdapConformance": ["rdap_level_0"],
@@ -205,14 +245,19 @@ def whois_answer(site: SampleSite | None, query: str, now: datetime) -> str:
     reg = site.registration
     created, expires = site.registered_at(now), site.expires_at(now)
     registrar = reg.get("registrar", "Example Registrar, Inc.")
-    registrant = "REDACTED FOR PRIVACY" if reg.get("privacy") else reg.get("registrant", "Sample Holdings Ltd")
+    registrant = (
+        "REDACTED FOR PRIVACY"
+        if reg.get("privacy")
+        else reg.get("registrant", "Sample Holdings Ltd")
+    )
     if site.host.endswith(".uk"):
         return (
             f"\r\n    Domain name:\r\n        {site.host}\r\n\r\n"
             f"    Registrant:\r\n        {registrant}\r\n\r\n"
             f"    Registrar:\r\n        {registrar} [Tag = SAMPLE]\r\n\r\n"
             f"    Relevant dates:\r\n        Registered on: {created:%d-%b-%Y}\r\n"
-            f"        Expiry date:  {expires:%d-%b-%Y}\r\n        Last updated:  {now:%d-%b-%Y}\r\n\r\n"
+            f"        Expiry date:  {expires:%d-%b-%Y}\r\n"
+            f"        Last updated:  {now:%d-%b-%Y}\r\n\r\n"
         )
     stamp = "%Y-%m-%dT%H:%M:%SZ"
     return (
@@ -239,7 +284,9 @@ class _WhoisHandler(socketserver.StreamRequestHandler):
 class _SiteServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], handler: type, sites: dict[str, SampleSite]) -> None:
+    def __init__(
+        self, address: tuple[str, int], handler: type, sites: dict[str, SampleSite]
+    ) -> None:
         self.sites = sites
         super().__init__(address, handler)
 
@@ -256,8 +303,14 @@ class _WhoisServer(socketserver.ThreadingTCPServer):
 class Sandbox:
     """The three sandbox servers, started on loopback in background threads."""
 
-    def __init__(self, host: str = "127.0.0.1", proxy_port: int = 0, rdap_port: int = 0,
-                 whois_port: int = 0, sites_dir: Path = SITES_DIR) -> None:
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        proxy_port: int = 0,
+        rdap_port: int = 0,
+        whois_port: int = 0,
+        sites_dir: Path = SITES_DIR,
+    ) -> None:
         self.sites = load_sites(sites_dir)
         self.proxy = _SiteServer((host, proxy_port), _ProxyHandler, self.sites)
         self.rdap = _SiteServer((host, rdap_port), _RdapHandler, self.sites)
@@ -278,7 +331,9 @@ class Sandbox:
 
     def start(self) -> Sandbox:
         for server in (self.proxy, self.rdap, self.whois):
-            thread = threading.Thread(target=server.serve_forever, daemon=True, name=f"sandbox-{type(server).__name__}")
+            thread = threading.Thread(
+                target=server.serve_forever, daemon=True, name=f"sandbox-{type(server).__name__}"
+            )
             thread.start()
             self._threads.append(thread)
         return self
@@ -297,8 +352,13 @@ class Sandbox:
     def crawler_config(self) -> str:
         """TOML that points the crawler's registration lookups and detectors at the sandbox."""
         kit_dirs = [str(Path(__file__).resolve().parents[2] / "config" / "kits")]
-        kit_dirs += [str(p) for p in sorted(KITS_DIR.glob("*")) if (p / "fingerprint.yaml").is_file()]
-        registers = [str(Path(__file__).resolve().parents[2] / "config" / "registers"), str(REGISTERS_DIR)]
+        kit_dirs += [
+            str(p) for p in sorted(KITS_DIR.glob("*")) if (p / "fingerprint.yaml").is_file()
+        ]
+        registers = [
+            str(Path(__file__).resolve().parents[2] / "config" / "registers"),
+            str(REGISTERS_DIR),
+        ]
         return (
             "# Written by `butcherblock sandbox`: crawl the sandbox web, not the internet.\n"
             "[registration]\n"

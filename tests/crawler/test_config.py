@@ -19,7 +19,9 @@ def test_defaults_load(tmp_path: Path) -> None:
 
 
 def test_user_file_overrides_and_resolves_relative_paths(tmp_path: Path) -> None:
-    (tmp_path / "my.toml").write_text('[crawler]\nmax_pages_per_site = 3\n[detectors]\nkit_dirs = ["kits"]\n')
+    (tmp_path / "my.toml").write_text(
+        '[crawler]\nmax_pages_per_site = 3\n[detectors]\nkit_dirs = ["kits"]\n'
+    )
     config = load_config(tmp_path / "my.toml", tmp_path)
     assert config.get("crawler.max_pages_per_site") == 3
     assert config.paths("detectors.kit_dirs") == [tmp_path / "kits"]
@@ -57,12 +59,17 @@ def test_data_dir_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
     [
         (["scan", "not a domain"], "spaces or control characters"),
         (["lookup", "ftp://x.com"], "not an http or https URL"),
-        (["scan", "example.com", "--config", "/nonexistent/butcherblock.toml"], "config file not found"),
+        (
+            ["scan", "example.com", "--config", "/nonexistent/butcherblock.toml"],
+            "config file not found",
+        ),
         (["--config", "/nonexistent/b.toml", "lookup", "example.com"], "config file not found"),
         (["lookup", "example.com", "--config", "{bad}"], "unknown setting 'crawler.max_pagez'"),
     ],
 )
-def test_cli_errors_are_one_line_with_exit_code_2(tmp_path: Path, args: list[str], message: str) -> None:
+def test_cli_errors_are_one_line_with_exit_code_2(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text("[crawler]\nmax_pagez = 1\n")
     args = [a.replace("{bad}", str(bad)) for a in args]

@@ -1,4 +1,4 @@
-"""The crawler refuses private, loopback and link-local targets unless configured for the sandbox."""
+"""The crawler refuses private, loopback and link-local targets unless configured to allow them."""
 
 from __future__ import annotations
 
@@ -49,7 +49,9 @@ def test_scanning_a_loopback_url_is_refused_by_default(sandbox: Sandbox, tmp_pat
     assert "loopback" in verdict["reason"]
 
 
-def test_allow_private_lets_the_sandbox_be_crawled_directly(sandbox: Sandbox, tmp_path: Path) -> None:
+def test_allow_private_lets_the_sandbox_be_crawled_directly(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
     config = tmp_path / "private.toml"
     config.write_text("[network]\nallow_private = true\n")
     url = f"{sandbox.rdap_url}/domain/aurora-fxpro.com"

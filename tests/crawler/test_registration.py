@@ -9,7 +9,9 @@ from crawler.sandbox.server import Sandbox
 
 
 def lookup_for(sandbox: Sandbox) -> RegistrationLookup:
-    return RegistrationLookup(rdap_base_url=sandbox.rdap_url, whois_server=sandbox.whois_address, timeout=5)
+    return RegistrationLookup(
+        rdap_base_url=sandbox.rdap_url, whois_server=sandbox.whois_address, timeout=5
+    )
 
 
 def test_rdap_answers_with_registration_date_registrar_and_privacy(sandbox: Sandbox) -> None:
@@ -32,7 +34,11 @@ def test_whois_fallback_when_rdap_does_not_know_the_domain(sandbox: Sandbox) -> 
 def test_unknown_everywhere_gives_a_plain_error(sandbox: Sandbox) -> None:
     record = lookup_for(sandbox).lookup("never-registered-anywhere.com")
     assert record.source == "none" and record.created is None
-    assert record.error is not None and "RDAP: no such domain" in record.error and "WHOIS" in record.error
+    assert (
+        record.error is not None
+        and "RDAP: no such domain" in record.error
+        and "WHOIS" in record.error
+    )
 
 
 def test_bootstrap_file_shipped_with_the_package_names_the_registry() -> None:

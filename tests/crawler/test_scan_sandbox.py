@@ -13,18 +13,30 @@ from tests.conftest import json_lines, run_cli
 
 
 @pytest.fixture(scope="module")
-def scanned(sandbox: Sandbox, sandbox_config: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def scanned(
+    sandbox: Sandbox, sandbox_config: Path, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Any]:
     """Scan every sample site once, in one crawl; tests read the results."""
     data_dir = tmp_path_factory.mktemp("data")
     hosts = sorted(sandbox.sites)
-    result = run_cli("scan", *hosts, "--json", "--config", str(sandbox_config), "--data-dir", str(data_dir),
-                     proxy=sandbox.proxy_url)
+    result = run_cli(
+        "scan",
+        *hosts,
+        "--json",
+        "--config",
+        str(sandbox_config),
+        "--data-dir",
+        str(data_dir),
+        proxy=sandbox.proxy_url,
+    )
     assert result.returncode == 0, result.stderr
     verdicts = {v["domain"]: v for v in json_lines(result.stdout)}
     return {"verdicts": verdicts, "data_dir": data_dir, "stderr": result.stderr}
 
 
-def test_every_sample_site_gets_the_verdict_it_is_labelled_with(scanned: dict[str, Any], sandbox: Sandbox) -> None:
+def test_every_sample_site_gets_the_verdict_it_is_labelled_with(
+    scanned: dict[str, Any], sandbox: Sandbox
+) -> None:
     verdicts = scanned["verdicts"]
     assert set(verdicts) == set(sandbox.sites)
     wrong = {
@@ -44,36 +56,53 @@ def test_json_output_has_the_documented_shape(scanned: dict[str, Any]) -> None:
         assert signal["evidence"], f"signal without evidence: {signal['summary']}"
 
 
-def test_scam_site_is_listed_by_at_least_two_detectors_with_evidence(scanned: dict[str, Any]) -> None:
+def test_scam_site_is_listed_by_at_least_two_detectors_with_evidence(
+    scanned: dict[str, Any],
+) -> None:
     verdict = scanned["verdicts"]["aurora-fxpro.com"]
     assert verdict["verdict"] == "fraud"
     detectors = {s["detector"] for s in verdict["signals"]}
     assert {"withdrawal_fee", "young_domain", "metatrader", "clone_template"} <= detectors
     fee = next(s for s in verdict["signals"] if s["rule"] == "tax-before-withdrawal")
-    assert any("tax" in e["text"].lower() and e["url"].startswith("http://aurora-fxpro.com/") for e in fee["evidence"])
+    assert any(
+        "tax" in e["text"].lower() and e["url"].startswith("http://aurora-fxpro.com/")
+        for e in fee["evidence"]
+    )
     licence = next(s for s in verdict["signals"] if s["rule"] == "licence-not-on-register-fca")
     assert "914027" in licence["summary"]
 
 
-def test_honest_broker_with_metatrader_and_fee_schedule_stays_clean(scanned: dict[str, Any]) -> None:
+def test_honest_broker_with_metatrader_and_fee_schedule_stays_clean(
+    scanned: dict[str, Any],
+) -> None:
     verdict = scanned["verdicts"]["meridian-markets.com"]
     assert verdict["verdict"] == "clean"
     assert verdict["signals"] == []
     # It really was read: the MT downloads and the fee schedule were on the pages crawled.
     db = sqlite3.connect(scanned["data_dir"] / "butcherblock.sqlite3")
-    (capture,) = db.execute("SELECT capture FROM verdicts WHERE domain = 'meridian-markets.com'").fetchone()
+    (capture,) = db.execute(
+        "SELECT capture FROM verdicts WHERE domain = 'meridian-markets.com'"
+    ).fetchone()
     assert "withdraw.html" in capture and "platform.html" in capture
 
 
-def test_clone_without_incriminating_text_of_its_own_still_matches_its_kit(scanned: dict[str, Any]) -> None:
+def test_clone_without_incriminating_text_of_its_own_still_matches_its_kit(
+    scanned: dict[str, Any],
+) -> None:
     for host in ("zenithcapital-mt5.net", "coinharbor-vip.cc"):
         kit = [s for s in scanned["verdicts"][host]["signals"] if s["detector"] == "clone_template"]
         assert kit and kit[0]["score"] >= 70, host
         assert any(e["kind"] == "fingerprint" for e in kit[0]["evidence"])
 
 
-def test_whois_fallback_gives_the_registration_date_when_rdap_has_none(scanned: dict[str, Any]) -> None:
-    young = [s for s in scanned["verdicts"]["coinharbor-vip.cc"]["signals"] if s["detector"] == "young_domain"]
+def test_whois_fallback_gives_the_registration_date_when_rdap_has_none(
+    scanned: dict[str, Any],
+) -> None:
+    young = [
+        s
+        for s in scanned["verdicts"]["coinharbor-vip.cc"]["signals"]
+        if s["detector"] == "young_domain"
+    ]
     assert young and "source whois" in young[0]["evidence"][0]["text"]
     db = sqlite3.connect(scanned["data_dir"] / "butcherblock.sqlite3")
     sources = dict(db.execute("SELECT domain, json_extract(record, '$.source') FROM registrations"))
@@ -88,14 +117,22 @@ def test_bare_domain_falls_back_from_https_to_http(scanned: dict[str, Any]) -> N
 
 def test_redirects_to_loopback_and_link_local_are_refused(scanned: dict[str, Any]) -> None:
     db = sqlite3.connect(scanned["data_dir"] / "butcherblock.sqlite3")
-    (capture,) = db.execute("SELECT capture FROM verdicts WHERE domain = 'redirect-trap.net'").fetchone()
+    (capture,) = db.execute(
+        "SELECT capture FROM verdicts WHERE domain = 'redirect-trap.net'"
+    ).fetchone()
     assert "127.0.0.1 is a loopback address" in capture
     assert "169.254.169.254 is a link-local address" in capture
 
 
 def test_lookup_reads_the_latest_verdict_for_a_url_or_domain(scanned: dict[str, Any]) -> None:
     data_dir = str(scanned["data_dir"])
-    result = run_cli("lookup", "HTTPS://WWW.Aurora-FXPro.com./withdraw.html?x=1", "--json", "--data-dir", data_dir)
+    result = run_cli(
+        "lookup",
+        "HTTPS://WWW.Aurora-FXPro.com./withdraw.html?x=1",
+        "--json",
+        "--data-dir",
+        data_dir,
+    )
     assert result.returncode == 0, result.stderr
     (verdict,) = json_lines(result.stdout)
     assert verdict["domain"] == "aurora-fxpro.com" and verdict["verdict"] == "fraud"
@@ -103,18 +140,26 @@ def test_lookup_reads_the_latest_verdict_for_a_url_or_domain(scanned: dict[str, 
 
 
 def test_lookup_of_a_domain_never_scanned_is_unknown(scanned: dict[str, Any]) -> None:
-    result = run_cli("lookup", "--data-dir", str(scanned["data_dir"]), "never-seen-broker.com", "--json")
+    result = run_cli(
+        "lookup", "--data-dir", str(scanned["data_dir"]), "never-seen-broker.com", "--json"
+    )
     assert result.returncode == 0
     assert json_lines(result.stdout) == [
         {"domain": "never-seen-broker.com", "verdict": "unknown", "score": 0, "signals": []}
     ]
 
 
-def test_publish_writes_only_fraud_domains_to_the_block_feeds(scanned: dict[str, Any], sandbox: Sandbox) -> None:
+def test_publish_writes_only_fraud_domains_to_the_block_feeds(
+    scanned: dict[str, Any], sandbox: Sandbox
+) -> None:
     result = run_cli("feeds", "publish", "--data-dir", str(scanned["data_dir"]))
     assert result.returncode == 0, result.stderr
     feeds = scanned["data_dir"] / "feeds"
-    listed = [line for line in (feeds / "domains.txt").read_text().splitlines() if not line.startswith("#")]
+    listed = [
+        line
+        for line in (feeds / "domains.txt").read_text().splitlines()
+        if not line.startswith("#")
+    ]
     assert listed == sorted(h for h, s in sandbox.sites.items() if s.label == "fraud")
     hosts = (feeds / "hosts").read_text()
     assert "0.0.0.0 aurora-fxpro.com\n0.0.0.0 www.aurora-fxpro.com\n" in hosts

@@ -22,7 +22,10 @@ from detectors.rules import Rule, RuleError, load_rule, load_rules
 
 RULES_DIR = CONFIG_DIR / "rules"
 ALL_RULES = load_rules(RULES_DIR)
-SIGNAL_RULES = [r for r in ALL_RULES if r.family in ("withdrawal-fee", "metatrader") and r.score > 0]
+SIGNAL_RULES = [
+    r for r in ALL_RULES if r.family in ("withdrawal-fee", "metatrader") and r.score > 0
+]
+HEAD = "id: broken\ninfo: {name: x, severity: high}\n"
 HONEYPOT = Path(__file__).parent / "data" / "honeypot.html"
 
 
@@ -34,7 +37,9 @@ def page_from(url: str, body: bytes) -> Page:
 def sample_pages() -> dict[str, list[Page]]:
     pages: dict[str, list[Page]] = {}
     for host, site in load_sites().items():
-        pages[host] = [page_from(f"http://{host}/{rel}", site.render(path)) for rel, path in _files(site)]
+        pages[host] = [
+            page_from(f"http://{host}/{rel}", site.render(path)) for rel, path in _files(site)
+        ]
     return pages
 
 
@@ -58,8 +63,13 @@ def test_rule_files_are_valid_and_named_by_their_id() -> None:
 @pytest.mark.parametrize("rule", SIGNAL_RULES, ids=lambda r: r.id)
 def test_rule_fires_on_a_fraud_sample_site(rule: Rule) -> None:
     sites = load_sites()
-    hits = [p.url for host, pages in sample_pages().items() if sites[host].label == "fraud"
-            for p in pages if rule.match(p)]
+    hits = [
+        p.url
+        for host, pages in sample_pages().items()
+        if sites[host].label == "fraud"
+        for p in pages
+        if rule.match(p)
+    ]
     assert hits, f"{rule.id} fires on no fraud sample page"
 
 
@@ -68,8 +78,11 @@ def test_rule_is_silent_on_honest_sites_and_the_honeypot(rule: Rule) -> None:
     sites = load_sites()
     commentary = CommentaryFilter(load_rules(RULES_DIR, "context"))
     false_hits = [
-        p.url for host, pages in sample_pages().items() if sites[host].label == "clean"
-        for p in pages if rule.match(p) and commentary.why_commentary(p) is None
+        p.url
+        for host, pages in sample_pages().items()
+        if sites[host].label == "clean"
+        for p in pages
+        if rule.match(p) and commentary.why_commentary(p) is None
     ]
     assert false_hits == []
     assert rule.match(page_from("http://honeypot.test/", HONEYPOT.read_bytes())) is None
@@ -77,14 +90,24 @@ def test_rule_is_silent_on_honest_sites_and_the_honeypot(rule: Rule) -> None:
 
 def test_commentary_rule_marks_the_anti_scam_blog_and_nothing_else() -> None:
     commentary = CommentaryFilter(load_rules(RULES_DIR, "context"))
-    marked = {host for host, pages in sample_pages().items() for p in pages if commentary.why_commentary(p)}
+    marked = {
+        host
+        for host, pages in sample_pages().items()
+        for p in pages
+        if commentary.why_commentary(p)
+    }
     assert marked == {"scamwatch-notes.org"}
 
 
 def test_licence_extractors_pull_the_numbers() -> None:
-    page = Page(url="http://x.test/", status=200, text=(
-        "Authorised by the Financial Conduct Authority (FRN 914027). CySEC licence 318/17. "
-        "ASIC AFSL 447281. NFA ID 0512345."))
+    page = Page(
+        url="http://x.test/",
+        status=200,
+        text=(
+            "Authorised by the Financial Conduct Authority (FRN 914027). CySEC licence 318/17. "
+            "ASIC AFSL 447281. NFA ID 0512345."
+        ),
+    )
     found = {}
     for rule in load_rules(RULES_DIR, "licence"):
         hit = rule.match(page)
@@ -96,15 +119,29 @@ def test_licence_extractors_pull_the_numbers() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("id: other\ninfo: {name: x, severity: high}\nmatchers: [{type: word, words: [a]}]\n", "must equal the file name"),
-        ("id: broken\ninfo: {name: x, severity: dire}\nmatchers: [{type: word, words: [a]}]\n", "severity 'dire'"),
-        ("id: broken\ninfo: {name: x, severity: high}\nmatchers: [{type: word, part: body, words: [a]}]\n", "part 'body'"),
-        ("id: broken\ninfo: {name: x, severity: high}\nmatchers: [{type: regex, regex: ['(']}]\n", "error"),
+        (
+            "id: other\ninfo: {name: x, severity: high}\nmatchers: [{type: word, words: [a]}]\n",
+            "must equal the file name",
+        ),
+        (
+            "id: broken\ninfo: {name: x, severity: dire}\nmatchers: [{type: word, words: [a]}]\n",
+            "severity 'dire'",
+        ),
+        (
+            f"{HEAD}matchers: [{{type: word, part: body, words: [a]}}]\n",
+            "part 'body'",
+        ),
+        (
+            f"{HEAD}matchers: [{{type: regex, regex: ['(']}}]\n",
+            "error",
+        ),
         ("id: broken\ninfo: {name: x, severity: high}\nmatcher: []\n", "unknown key 'matcher'"),
         ("- just a list\n", "mapping"),
     ],
 )
-def test_malformed_rules_are_refused_with_the_file_named(tmp_path: Path, text: str, message: str) -> None:
+def test_malformed_rules_are_refused_with_the_file_named(
+    tmp_path: Path, text: str, message: str
+) -> None:
     path = tmp_path / "broken.yaml"
     path.write_text(text)
     with pytest.raises(RuleError) as info:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -23,18 +22,33 @@ SAMPLE = [
 
 
 def verdict(domain: str, label: str, score: int, when: datetime = NOW) -> Verdict:
-    signals = (Signal("withdrawal_fee", 75, f"fee on {domain}", (Evidence(f"http://{domain}/", "pay tax"),)),)
+    signals = (
+        Signal(
+            "withdrawal_fee", 75, f"fee on {domain}", (Evidence(f"http://{domain}/", "pay tax"),)
+        ),
+    )
     return Verdict(domain=domain, verdict=label, score=score, signals=signals, checked_at=when)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("fmt", FORMATS, ids=lambda f: f.filename)
-def test_format_matches_golden_file(fmt) -> None:  # noqa: ANN001
+def test_format_matches_golden_file(fmt) -> None:
     expected = (GOLDEN / fmt.filename).read_text(encoding="utf-8")
     assert fmt.render(sorted(SAMPLE, key=lambda e: e.domain), NOW) == expected
 
 
-@pytest.mark.parametrize("hostile", ["evil.com\n0.0.0.0 bank.com", "a.com; rm -rf", "x.com.", "*.x.com",
-                                     "bücher.de", "x..com", "evil.com IN NS attacker.", ""])
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "evil.com\n0.0.0.0 bank.com",
+        "a.com; rm -rf",
+        "x.com.",
+        "*.x.com",
+        "bücher.de",
+        "x..com",
+        "evil.com IN NS attacker.",
+        "",
+    ],
+)
 def test_hostile_domain_strings_never_reach_a_feed(hostile: str) -> None:
     with pytest.raises(UnsafeDomain):
         safe_domain(hostile)
@@ -90,4 +104,4 @@ def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path: Path) -> 
         atomic_write(target, "new\n" * 10_000 + "\udc80")
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["domains.txt"]
-    assert oct(os.stat(target).st_mode & 0o777) == "0o644"
+    assert oct(target.stat().st_mode & 0o777) == "0o644"

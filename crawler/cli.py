@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -23,6 +23,9 @@ from detectors.model import Verdict, to_dict
 from detectors.rules import RuleError
 from feeds.publish import PublishResult, publish
 from feeds.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from crawler.pipelines import ScanResult
 
 F = TypeVar("F", bound=Callable[..., Any])
 USER_ERRORS = (ConfigError, BadTarget, StoreError, RuleError)
@@ -106,11 +109,8 @@ def scan(
     """
     config = _config(ctx, config_file, data_dir)
     parsed = _parse_targets(targets)
-    from crawler.run import crawl  # Scrapy and Twisted load only for commands that crawl
-
-    results = {
-        r.verdict.domain: r.verdict for r in crawl(config, parsed, "INFO" if verbose else "ERROR")
-    }
+    _open_store(config).close()  # an unusable data directory fails here, in one line
+    results = {r.verdict.domain: r.verdict for r in _crawl_with_progress(config, parsed, verbose)}
     for target in parsed:
         verdict = results.get(target.domain)
         if verdict is None:
@@ -254,11 +254,10 @@ def demo(ctx: click.Context, config_file: str | None, data_dir: str | None) -> N
     config = _config(ctx, config_file, data_dir, extra=[config_path])
     targets = [parse_target(host) for host in sorted(web.sites)]
     click.echo(f"sandbox web up ({len(targets)} sample sites behind {web.proxy_url}); crawling…")
-    from crawler.run import crawl
-
     started = time.monotonic()
     verdicts = sorted(
-        (r.verdict for r in crawl(config, targets)), key=lambda v: (v.verdict != "fraud", v.domain)
+        (r.verdict for r in _crawl_with_progress(config, targets, verbose=False)),
+        key=lambda v: (v.verdict != "fraud", v.domain),
     )
     elapsed = time.monotonic() - started
     web.stop()
@@ -277,6 +276,22 @@ def demo(ctx: click.Context, config_file: str | None, data_dir: str | None) -> N
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _crawl_with_progress(config: Config, targets: list[Target], verbose: bool) -> list[ScanResult]:
+    """Crawl with a progress bar on stderr when it is a terminal and there is more than one site."""
+    from crawler.run import crawl  # Scrapy and Twisted load only for commands that crawl
+
+    log_level = "INFO" if verbose else "CRITICAL"
+    if len(targets) < 2 or verbose or not sys.stderr.isatty():
+        return crawl(config, targets, log_level)
+    with click.progressbar(
+        length=len(targets),
+        label="crawling",
+        file=sys.stderr,
+        item_show_func=lambda r: r.verdict.domain if r else "",
+    ) as bar:
+        return crawl(config, targets, log_level, on_result=lambda r: bar.update(1, r))
 
 
 def _parse_targets(raw: tuple[str, ...]) -> list[Target]:

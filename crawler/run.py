@@ -5,6 +5,7 @@ Scrapy's reactor can start once per process, so each CLI command runs at most on
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from scrapy import signals
@@ -17,13 +18,20 @@ from crawler.spider import SiteSpider
 from crawler.targets import Target
 
 
-def crawl(config: Config, targets: list[Target], log_level: str = "ERROR") -> list[ScanResult]:
+def crawl(
+    config: Config,
+    targets: list[Target],
+    log_level: str = "CRITICAL",
+    on_result: Callable[[ScanResult], None] | None = None,
+) -> list[ScanResult]:
     """Crawl, judge and store every target; results in the order they finished."""
     results: list[ScanResult] = []
 
     def collect(item: Any, **_: Any) -> None:
         if isinstance(item, ScanResult):
             results.append(item)
+            if on_result is not None:
+                on_result(item)
 
     process = CrawlerProcess(settings=scrapy_settings(config, log_level))
     crawler = process.create_crawler(SiteSpider)

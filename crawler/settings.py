@@ -23,7 +23,7 @@ ITEM_PIPELINES = {
 }
 
 
-def scrapy_settings(config: Config, log_level: str = "ERROR") -> dict[str, Any]:
+def scrapy_settings(config: Config, log_level: str = "CRITICAL") -> dict[str, Any]:
     crawler = config.section("crawler")
     return {
         "BOT_NAME": "butcherblock",

@@ -1,0 +1,50 @@
+"""The `demo` and `sandbox` commands, run as a user runs them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+from tests.conftest import REPO, run_cli
+
+
+def test_demo_lists_the_scam_sites_with_reasons_and_leaves_feeds(tmp_path: Path) -> None:
+    result = run_cli("demo", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "FRAUD" in out and "aurora-fxpro.com" in out and "[withdrawal_fee]" in out
+    assert "published 5 listed domain(s)" in out
+    listed = (tmp_path / "feeds" / "domains.txt").read_text().splitlines()[1:]
+    assert "aurora-fxpro.com" in listed and "meridian-markets.com" not in listed
+    assert result.stderr == ""
+
+
+def test_sandbox_command_serves_sites_and_writes_its_config(tmp_path: Path) -> None:
+    command = [
+        sys.executable,
+        "-m",
+        "crawler",
+        "sandbox",
+        "--proxy-port",
+        "0",
+        "--rdap-port",
+        "0",
+        "--whois-port",
+        "0",
+        "--data-dir",
+        str(tmp_path),
+    ]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=REPO) as process:
+        try:
+            assert process.stdout is not None
+            lines = [process.stdout.readline() for _ in range(5)]
+            proxy = next(line.split()[1] for line in lines if line.strip().startswith("proxy"))
+            opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": proxy}))
+            with opener.open("http://meridian-markets.com/", timeout=5) as response:
+                assert b"Meridian" in response.read()
+            config = (tmp_path / "sandbox.toml").read_text()
+            assert "rdap_base_url" in config and "whois_server" in config
+        finally:
+            process.terminate()

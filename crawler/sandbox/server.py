@@ -15,7 +15,7 @@ import socketserver
 import threading
 import tomllib
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -42,7 +42,6 @@ class SampleSite:
     registration: dict[str, Any]
     redirects: dict[str, str]
     kit: str | None = None
-    routes: dict[str, Any] = field(default_factory=dict)
 
     def registered_at(self, now: datetime) -> datetime:
         return (
@@ -101,13 +100,34 @@ def load_sites(sites_dir: Path = SITES_DIR, kits_dir: Path = KITS_DIR) -> dict[s
     return sites
 
 
-class _ProxyHandler(BaseHTTPRequestHandler):
+class _QuietHandler(BaseHTTPRequestHandler):
+    """HTTP/1.1 handler that logs nothing and sends whole bodies with a length."""
+
     server: _SiteServer
     protocol_version = "HTTP/1.1"
 
     def log_message(self, format: str, *args: Any) -> None:
         return
 
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        content_type: str,
+        head: bool = False,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
+
+
+class _ProxyHandler(_QuietHandler):
     def do_CONNECT(self) -> None:
         self._send(405, b"sandbox proxy does not tunnel HTTPS\n", "text/plain")
 
@@ -142,50 +162,19 @@ class _ProxyHandler(BaseHTTPRequestHandler):
             kind += "; charset=utf-8"
         self._send(200, site.render(file), kind, head)
 
-    def _send(
-        self,
-        status: int,
-        body: bytes,
-        content_type: str,
-        head: bool = False,
-        headers: dict[str, str] | None = None,
-    ) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        if not head:
-            self.wfile.write(body)
 
-
-class _RdapHandler(BaseHTTPRequestHandler):
-    server: _SiteServer
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return
-
+class _RdapHandler(_QuietHandler):
     def do_GET(self) -> None:
         path = urlsplit(self.path).path
-        name = (
-            unquote(path.removeprefix("/domain/")).lower().rstrip(".")
-            if path.startswith("/domain/")
-            else ""
-        )
+        name = ""
+        if path.startswith("/domain/"):
+            name = unquote(path.removeprefix("/domain/")).lower().rstrip(".")
         site = self.server.sites.get(name)
         if site is None or not site.registration.get("rdap", True):
-            body = json.dumps({"errorCode": 404, "title": "Not Found"}).encode()
-            status = 404
+            body, status = json.dumps({"errorCode": 404, "title": "Not Found"}), 404
         else:
-            body = json.dumps(rdap_answer(site, datetime.now(UTC))).encode()
-            status = 200
-        self.send_response(status)
-        self.send_header("Content-Type", "application/rdap+json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+            body, status = json.dumps(rdap_answer(site, datetime.now(UTC))), 200
+        self._send(status, body.encode(), "application/rdap+json")
 
 
 def rdap_answer(site: SampleSite, now: datetime) -> dict[str, Any]:

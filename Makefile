@@ -40,3 +40,7 @@ lint: setup
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache *.egg-info
+
+# Benchmarks (not part of `make test`): a markdown report on stdout and in $(BUTCHERBLOCK_HOME)/benchmarks.md.
+bench: setup
+	$(BIN)/python -m tests.benchmarks.run_all

@@ -61,16 +61,30 @@ def _config(
     config_file: str | None,
     data_dir: str | None,
     extra: list[Path] | None = None,
+    render: str | None = None,
 ) -> Config:
     parent = ctx.find_root().params
     try:
-        return load_config(
+        config = load_config(
             config_file or parent.get("config_file"),
             data_dir or parent.get("data_dir"),
             extra_files=extra or [],
         )
     except ConfigError as exc:
         raise UserError(str(exc)) from None
+    if render:
+        config.section("crawler")["render"] = render
+    return config
+
+
+def render_option(func: F) -> F:
+    """`--render auto|always|never`, overriding `crawler.render`."""
+    return click.option(
+        "--render",
+        type=click.Choice(["auto", "always", "never"]),
+        default=None,
+        help="Headless rendering: auto renders what needs it [default: crawler.render].",
+    )(func)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -89,6 +103,7 @@ def cli(config_file: str | None, data_dir: str | None) -> None:
 @click.argument("targets", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line per target.")
 @click.option("-v", "--verbose", is_flag=True, help="Show the crawler's log.")
+@render_option
 @common_options
 @click.pass_context
 def scan(
@@ -96,6 +111,7 @@ def scan(
     targets: tuple[str, ...],
     as_json: bool,
     verbose: bool,
+    render: str | None,
     config_file: str | None,
     data_dir: str | None,
 ) -> None:
@@ -106,8 +122,9 @@ def scan(
     \b
     Example:
         butcherblock scan aurora-fxpro.com https://meridian-markets.com/withdraw.html
+        butcherblock scan quantex-ai.vip --render always --json
     """
-    config = _config(ctx, config_file, data_dir)
+    config = _config(ctx, config_file, data_dir, render=render)
     parsed = _parse_targets(targets)
     _open_store(config).close()  # an unusable data directory fails here, in one line
     results = {r.verdict.domain: r.verdict for r in _crawl_with_progress(config, parsed, verbose)}
@@ -234,9 +251,12 @@ def sandbox(
 
 
 @cli.command()
+@render_option
 @common_options
 @click.pass_context
-def demo(ctx: click.Context, config_file: str | None, data_dir: str | None) -> None:
+def demo(
+    ctx: click.Context, render: str | None, config_file: str | None, data_dir: str | None
+) -> None:
     """Start the sandbox web, crawl every sample site, publish the feeds, print a summary.
 
     \b
@@ -251,7 +271,7 @@ def demo(ctx: click.Context, config_file: str | None, data_dir: str | None) -> N
     os.environ["http_proxy"] = os.environ["https_proxy"] = web.proxy_url
     os.environ.pop("no_proxy", None)
     os.environ.pop("NO_PROXY", None)
-    config = _config(ctx, config_file, data_dir, extra=[config_path])
+    config = _config(ctx, config_file, data_dir, extra=[config_path], render=render)
     targets = [parse_target(host) for host in sorted(web.sites)]
     click.echo(f"sandbox web up ({len(targets)} sample sites behind {web.proxy_url}); crawling…")
     started = time.monotonic()

@@ -26,6 +26,10 @@ PATH_KEYS = {
 }
 
 
+# Keys whose value must be one of a few words.
+CHOICES = {("crawler", "render"): ("auto", "always", "never")}
+
+
 class ConfigError(ValueError):
     """The configuration cannot be used; the message names the file and key."""
 
@@ -114,6 +118,9 @@ def _merge(
                 f"setting '{dotted}' in {path} must be {type(current).__name__}, "
                 f"not {type(value).__name__}"
             )
+        choices = CHOICES.get((*where, key))
+        if choices and value not in choices:
+            raise ConfigError(f"setting '{dotted}' in {path} must be one of {', '.join(choices)}")
         base[key] = copy.deepcopy(value)
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from playwright.async_api import Error as PlaywrightError
 from scrapy.core.downloader.handlers.http11 import TunnelError
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import CannotResolveHostError, DownloadTimeoutError, IgnoreRequest
 from twisted.internet import error
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
@@ -14,6 +17,8 @@ _CAUSES: list[tuple[type[BaseException], str]] = [
     (RefusedTarget, ""),
     (TunnelError, "the proxy refused an HTTPS tunnel"),
     (error.DNSLookupError, "DNS lookup failed"),
+    (CannotResolveHostError, "DNS lookup failed"),
+    (DownloadTimeoutError, "timed out"),
     (error.ConnectionRefusedError, "connection refused"),
     (error.TCPTimedOutError, "connection timed out"),
     (error.TimeoutError, "timed out"),
@@ -28,10 +33,20 @@ def describe_failure(failure: Failure) -> str:
     """One line: what went wrong with this request."""
     for exc_type, words in _CAUSES:
         if failure.check(exc_type):
-            return words or str(failure.value)
+            return words or _first_line(failure.value)
     if failure.check(IgnoreRequest):
-        return str(failure.value) or "request dropped"
-    return f"{type(failure.value).__name__}: {failure.value}"
+        return _first_line(failure.value) or "request dropped"
+    if failure.check(PlaywrightError):
+        message = _first_line(failure.value)
+        if match := re.search(r"net::ERR_[A-Z_]+|Timeout \d+ms exceeded", message):
+            return f"browser: {match.group(0)}"
+        return f"browser: {message}"
+    return f"{type(failure.value).__name__}: {_first_line(failure.value)}"
+
+
+def _first_line(value: BaseException) -> str:
+    text = str(value).strip()
+    return text.splitlines()[0][:300] if text else ""
 
 
 def is_refusal(failure: Failure) -> bool:

@@ -63,6 +63,14 @@ def refusal_for_name(host: str) -> str | None:
     return None
 
 
+def refusal_for_resolved(host: str, addresses: list[str]) -> str | None:
+    """Why a name may not be crawled, given the addresses it resolves to (any private one)."""
+    for address in addresses:
+        if kind := address_kind(address):
+            return f"{host} resolves to {address}, {kind}"
+    return None
+
+
 class PrivateTargetGuard:
     """Downloader middleware: raise RefusedTarget for requests to non-public targets."""
 
@@ -102,8 +110,4 @@ class PrivateTargetGuard:
             # Unresolvable here: direct fetches fail on their own with a DNS error;
             # through a proxy, the proxy resolves it.
             return None
-        for info in infos:
-            address = str(info[4][0])
-            if kind := address_kind(address):
-                return f"{host} resolves to {address}, {kind}"
-        return None
+        return refusal_for_resolved(host, [str(info[4][0]) for info in infos])

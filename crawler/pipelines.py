@@ -33,9 +33,12 @@ def capture_summary(capture: Capture) -> dict[str, Any]:
     return {
         "start_url": capture.start_url,
         "pages": [
-            {"url": p.url, "status": p.status, "title": p.title, "source": p.source}
+            {"url": p.url, "status": p.status, "title": p.title, "source": p.source, "step": p.step}
             for p in capture.pages
         ],
+        "screenshot": capture.screenshot,
+        "console_errors": sorted({e for p in capture.pages for e in p.console_errors}),
+        "dialogs": [d for p in capture.pages for d in p.dialogs],
         "errors": list(capture.errors),
         "favicon_mmh3": capture.favicon_mmh3,
         "assets": capture.assets,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from crawler.config import Config
+from crawler.renderer import CHROMIUM_ARGS, BrowserRequestFilter
 
 ASYNCIO_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
@@ -23,9 +24,11 @@ ITEM_PIPELINES = {
 }
 
 
-def scrapy_settings(config: Config, log_level: str = "CRITICAL") -> dict[str, Any]:
+def scrapy_settings(
+    config: Config, log_level: str = "CRITICAL", browser_proxy: str | None = None
+) -> dict[str, Any]:
     crawler = config.section("crawler")
-    return {
+    settings = {
         "BOT_NAME": "butcherblock",
         "TWISTED_REACTOR": ASYNCIO_REACTOR,
         "LOG_LEVEL": log_level,
@@ -50,4 +53,35 @@ def scrapy_settings(config: Config, log_level: str = "CRITICAL") -> dict[str, An
         "BUTCHERBLOCK_MAX_PAGES_PER_SITE": crawler["max_pages_per_site"],
         "BUTCHERBLOCK_MAX_ASSETS_PER_SITE": crawler["max_assets_per_site"],
         "BUTCHERBLOCK_PRIORITY_WORDS": crawler["priority_words"],
+        "BUTCHERBLOCK_RENDER": crawler["render"],
+        "BUTCHERBLOCK_BROWSER": config.section("browser"),
+    }
+    if crawler["render"] != "never":
+        settings.update(browser_settings(config, browser_proxy))
+    return settings
+
+
+def browser_settings(config: Config, proxy: str | None) -> dict[str, Any]:
+    """scrapy-playwright on Debian's Chromium, used only by requests with meta["playwright"].
+
+    `proxy` is the egress guard (crawler.egress) every browser request goes through.
+    """
+    browser = config.section("browser")
+    launch: dict[str, Any] = {
+        "executable_path": browser["chromium_path"],
+        "headless": True,
+        "args": CHROMIUM_ARGS,
+    }
+    if proxy:
+        # Chromium bypasses proxies for loopback unless told not to; the guard must see those too.
+        launch["proxy"] = {"server": proxy, "bypass": "<-loopback>"}
+    handler = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
+    return {
+        "DOWNLOAD_HANDLERS": {"http": handler, "https": handler},
+        "PLAYWRIGHT_BROWSER_TYPE": "chromium",
+        "PLAYWRIGHT_LAUNCH_OPTIONS": launch,
+        "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": browser["pages_per_context"],
+        "PLAYWRIGHT_MAX_CONTEXTS": browser["max_contexts"],
+        "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": browser["render_timeout"] * 1000,
+        "PLAYWRIGHT_ABORT_REQUEST": BrowserRequestFilter(config.get("network.allow_private")),
     }

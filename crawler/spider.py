@@ -4,14 +4,21 @@ Scrapy schedules requests globally, so the spider keeps per-site state: how many
 requests are in flight, the page budget, and a reserve of low-priority links. A
 site is finished when nothing is in flight and nothing worth fetching is left;
 then its Capture goes to the item pipelines (registration → detectors → store).
+
+Rendering (see `crawler.renderer`): with `render = "auto"` the home page is rendered
+once for the screenshot, a site whose static home page is a script shell is crawled
+in the browser only, and a page that offers a withdraw flow is probed. Each site gets
+its own browser context, closed when the site is done.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import heapq
 import itertools
+import re
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,6 +32,15 @@ from twisted.python.failure import Failure
 
 from crawler.failures import describe_failure, is_refusal
 from crawler.page_parser import favicon_url, parse_page, stylesheets
+from crawler.renderer import (
+    PageEvents,
+    init_page,
+    offers_withdraw_flow,
+    probe_withdraw,
+    read_rendered,
+    screenshot,
+    static_needs_render,
+)
 from crawler.targets import BadTarget, Target, registrable_domain
 from detectors.model import Capture, Page
 
@@ -39,6 +55,7 @@ SKIPPED_EXTENSIONS = frozenset(
 )
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 RESERVE_BATCH = 2
+HOME_PRIORITY = 1000
 
 
 @dataclass
@@ -48,6 +65,9 @@ class SiteState:
     target: Target
     page_budget: int
     asset_budget: int
+    render_budget: int
+    render_all: bool = False
+    """Every page of this site is rendered (render=always, or its home page is a script shell)."""
     fallbacks: list[str] = field(default_factory=list)
     start_url: str = ""
     pages: list[Page] = field(default_factory=list)
@@ -55,8 +75,11 @@ class SiteState:
     favicon_mmh3: int | None = None
     errors: list[str] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
-    reserve: list[tuple[int, int, str]] = field(default_factory=list)
+    reserve: list[tuple[int, int, str, bool]] = field(default_factory=list)
+    """Links not fetched yet: (-score, order, url, render), best first."""
     in_flight: int = 0
+    screenshot: str | None = None
+    browser_contexts: list[Any] = field(default_factory=list)
 
 
 class SiteSpider(scrapy.Spider):
@@ -70,28 +93,63 @@ class SiteSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Request]:
         settings = self.settings
-        words = [w.lower() for w in settings.getlist("BUTCHERBLOCK_PRIORITY_WORDS")]
-        self.priority_words = words
+        self.priority_words = [w.lower() for w in settings.getlist("BUTCHERBLOCK_PRIORITY_WORDS")]
+        self.render_mode = settings.get("BUTCHERBLOCK_RENDER")
+        self.browser: dict[str, Any] = settings.getdict("BUTCHERBLOCK_BROWSER")
+        self.screenshot_dir = settings["BUTCHERBLOCK_CONFIG"].data_dir / "screenshots"
+        always = self.render_mode == "always"
         for key, target in enumerate(self.targets):
             state = SiteState(
                 target=target,
                 page_budget=settings.getint("BUTCHERBLOCK_MAX_PAGES_PER_SITE"),
                 asset_budget=settings.getint("BUTCHERBLOCK_MAX_ASSETS_PER_SITE"),
+                render_budget=self.browser["max_rendered_pages_per_site"],
+                render_all=always,
                 fallbacks=list(target.start_urls[1:]),
             )
             self.sites[key] = state
-            yield self._page_request(key, state, target.start_urls[0], priority=1000, home=True)
+            url = target.start_urls[0]
+            yield self._page_request(key, state, url, HOME_PRIORITY, home=True, render=always)
 
     # -- requests ---------------------------------------------------------------
 
     def _page_request(
-        self, key: int, state: SiteState, url: str, priority: int, home: bool = False
+        self,
+        key: int,
+        state: SiteState,
+        url: str,
+        priority: int,
+        home: bool = False,
+        render: bool = False,
+        probe: bool = False,
     ) -> Request:
         state.page_budget -= 1
-        return self._request(key, state, url, self.parse_page, priority, {"home": home})
+        if not render:
+            state.seen.add(url)
+            return self._request(key, state, url, self.parse_page, priority, {"home": home})
+        state.render_budget -= 1
+        state.seen.add("rendered:" + url)
+        meta = {
+            "home": home,
+            "playwright": True,
+            "playwright_include_page": True,
+            "playwright_context": f"site-{key}",
+            "playwright_context_kwargs": {
+                "accept_downloads": False,
+                "ignore_https_errors": True,
+                "service_workers": "block",
+                "viewport": {"width": 1280, "height": 900},
+            },
+            "playwright_page_init_callback": init_page,
+            "bb_events": PageEvents(state.target.domain),
+            "bb_probe": probe,
+            "bb_screenshot": home,
+        }
+        return self._request(key, state, url, self.parse_rendered, priority, meta)
 
     def _asset_request(self, key: int, state: SiteState, url: str, kind: str) -> Request:
         state.asset_budget -= 1
+        state.seen.add(url)
         return self._request(key, state, url, self.parse_asset, -100, {"asset": kind})
 
     def _request(
@@ -104,7 +162,6 @@ class SiteSpider(scrapy.Spider):
         meta: dict[str, Any],
     ) -> Request:
         state.in_flight += 1
-        state.seen.add(url)
         return Request(
             url,
             callback=callback,
@@ -114,27 +171,92 @@ class SiteSpider(scrapy.Spider):
             meta={"site": key, **meta},
         )
 
+    def _can_render(self, state: SiteState) -> bool:
+        return (
+            self.render_mode != "never"
+            and state.page_budget > 0
+            and (state.render_budget > 0 or self.render_mode == "always")
+        )
+
     # -- callbacks ----------------------------------------------------------------
 
     def parse_page(self, response: Response) -> Iterator[Any]:
         key = response.meta["site"]
         state = self.sites[key]
-        if response.meta.get("home") and not state.start_url:
+        home = bool(response.meta.get("home"))
+        if home and not state.start_url:
             state.start_url = response.meta.get("redirect_urls", [response.url])[0]
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
         if not isinstance(response, TextResponse) or not content_type.startswith(HTML_TYPES):
             state.errors.append(
                 f"{response.url}: not a web page ({content_type or 'no content type'})"
             )
-            if response.meta.get("home"):
+            if home:
                 state.pages.append(Page(url=response.url, status=response.status))
         else:
             page = parse_page(response)
             state.pages.append(page)
+            if self.render_mode == "auto":
+                yield from self._render_requests(key, state, page, home)
             yield from self._follow_links(key, state, page)
-            if response.meta.get("home"):
+            if home:
                 yield from self._asset_requests(key, state, response)
         yield from self._settle(key, state)
+
+    def _render_requests(
+        self, key: int, state: SiteState, page: Page, home: bool
+    ) -> Iterator[Request]:
+        """`auto`: render the home page once; render a shell site; probe a withdraw flow."""
+        probe = offers_withdraw_flow(page)
+        if home:
+            state.render_all = static_needs_render(page)
+        if (home or probe) and self._can_render(state):
+            yield self._page_request(
+                key, state, page.url, HOME_PRIORITY, home=home, render=True, probe=probe
+            )
+
+    async def parse_rendered(self, response: Response) -> AsyncIterator[Any]:
+        key = response.meta["site"]
+        state = self.sites[key]
+        browser_page = response.meta.get("playwright_page")
+        pages: list[Page] = []
+        if response.meta.get("home") and not state.start_url:
+            state.start_url = response.meta.get("redirect_urls", [response.request.url])[0]
+        try:
+            if refusal := _egress_refusal(response):
+                state.errors.append(f"{response.url}: refused: {refusal}")
+            elif browser_page is not None:
+                pages = await self._read_browser_page(state, browser_page, response)
+        finally:
+            if browser_page is not None:
+                await browser_page.close()
+        seen_api = {(p.url, p.text) for p in state.pages if p.source == "api"}
+        state.pages.extend(p for p in pages if p.source != "api" or (p.url, p.text) not in seen_api)
+        for page in pages[:1]:
+            for request in self._follow_links(key, state, page):
+                yield request
+        for item in self._settle(key, state):
+            yield item
+
+    async def _read_browser_page(
+        self, state: SiteState, browser_page: Any, response: Response
+    ) -> list[Page]:
+        """The rendered page, its JSON responses, the screenshot and the probe, as Pages."""
+        events: PageEvents = response.meta["bb_events"]
+        if browser_page.context not in state.browser_contexts:
+            state.browser_contexts.append(browser_page.context)
+        settle = self.browser["settle_seconds"]
+        pages = await read_rendered(browser_page, events, settle, response.status)
+        if response.meta.get("bb_screenshot"):
+            path = self.screenshot_dir / f"{state.target.domain}.png"
+            if await screenshot(browser_page, path):
+                state.screenshot = f"screenshots/{path.name}"
+        if response.meta.get("bb_probe"):
+            steps, seconds = self.browser["probe_steps"], self.browser["probe_seconds"]
+            probed = await probe_withdraw(browser_page, events, steps, seconds)
+            if probed is not None:
+                pages.append(probed)
+        return pages
 
     def parse_asset(self, response: Response) -> Iterator[Any]:
         key = response.meta["site"]
@@ -150,27 +272,44 @@ class SiteSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]
         key = request.meta["site"]
         state = self.sites[key]
+        browser_page = request.meta.get("playwright_page")
+        if browser_page is not None:
+            _in_background(browser_page.close())
+        rendered = bool(request.meta.get("playwright"))
         if request.meta.get("home") and state.fallbacks and not is_refusal(failure):
             state.errors.append(f"{request.url}: {describe_failure(failure)}")
             state.page_budget += 1
-            yield self._page_request(key, state, state.fallbacks.pop(0), priority=1000, home=True)
+            state.render_budget += rendered
+            url = state.fallbacks.pop(0)
+            yield self._page_request(key, state, url, HOME_PRIORITY, home=True, render=rendered)
         elif "asset" not in request.meta:
-            state.errors.append(f"{request.url}: {describe_failure(failure)}")
+            prefix = "render failed: " if rendered else ""
+            state.errors.append(f"{request.url}: {prefix}{describe_failure(failure)}")
         yield from self._settle(key, state)
 
     # -- link selection ---------------------------------------------------------------
 
     def _follow_links(self, key: int, state: SiteState, page: Page) -> Iterator[Request]:
+        """Fetch the best-scoring new same-site links now; keep the rest in the reserve."""
+        candidates = []
         for link in page.links:
-            url = urldefrag(link.url)[0]
-            if url in state.seen or not self._same_site(state, url) or _skipped(url):
+            url, fragment = urldefrag(link.url)
+            # A hash route (#/help/tax) is a page of a single-page app: only the browser sees it.
+            hash_route = page.source == "rendered" and fragment.startswith(("/", "!/"))
+            if hash_route:
+                url = link.url
+            render = hash_route or state.render_all
+            if (("rendered:" + url) if render else url) in state.seen:
                 continue
-            state.seen.add(url)
-            score = self._link_score(url, link.text)
-            if score > 0 and state.page_budget > 0:
-                yield self._page_request(key, state, url, priority=score)
+            if not self._same_site(state, url) or _skipped(url):
+                continue
+            state.seen.add(("rendered:" + url) if render else url)
+            candidates.append((self._link_score(url, link.text), next(self._order), url, render))
+        for score, order, url, render in sorted(candidates, key=lambda c: (-c[0], c[1])):
+            if score > 0 and (self._can_render(state) if render else state.page_budget > 0):
+                yield self._page_request(key, state, url, score, render=render)
             else:
-                heapq.heappush(state.reserve, (-score, next(self._order), url))
+                heapq.heappush(state.reserve, (-score, order, url, render))
 
     def _asset_requests(
         self, key: int, state: SiteState, response: TextResponse
@@ -186,7 +325,8 @@ class SiteSpider(scrapy.Spider):
                 yield self._asset_request(key, state, url, "asset")
 
     def _link_score(self, url: str, text: str) -> int:
-        haystack = f"{urlsplit(url).path} {urlsplit(url).fragment} {text}".lower()
+        parts = urlsplit(url)
+        haystack = f"{parts.path} {parts.fragment} {text}".lower()
         for index, word in enumerate(self.priority_words):
             if word in haystack:
                 return 100 + len(self.priority_words) - index
@@ -208,10 +348,14 @@ class SiteSpider(scrapy.Spider):
         """Account for one finished request; emit the Capture when the site is done."""
         state.in_flight -= 1
         while state.in_flight < RESERVE_BATCH and state.page_budget > 0 and state.reserve:
-            _, _, url = heapq.heappop(state.reserve)
-            yield self._page_request(key, state, url, priority=0)
+            _, _, url, render = heapq.heappop(state.reserve)
+            if render and not self._can_render(state):
+                continue
+            yield self._page_request(key, state, url, priority=0, render=render)
         if state.in_flight == 0:
             del self.sites[key]
+            for context in state.browser_contexts:
+                _in_background(_close_quietly(context))
             yield Capture(
                 domain=state.target.domain,
                 start_url=state.start_url or state.target.start_urls[-1],
@@ -220,7 +364,37 @@ class SiteSpider(scrapy.Spider):
                 assets=dict(state.assets),
                 favicon_mmh3=state.favicon_mmh3,
                 errors=tuple(state.errors),
+                screenshot=state.screenshot,
             )
+
+
+_BACKGROUND: set[asyncio.Future[Any]] = set()
+
+
+def _in_background(coroutine: Any) -> None:
+    """Run a clean-up coroutine without waiting for it, keeping a reference until it ends."""
+    task = asyncio.ensure_future(coroutine)
+    _BACKGROUND.add(task)
+    task.add_done_callback(_BACKGROUND.discard)
+
+
+async def _close_quietly(context: Any) -> None:
+    """Close a site's browser context; it may already be gone with a crashed browser."""
+    try:
+        await context.close()
+    except Exception:  # noqa: BLE001 - nothing useful to do about a context that will not close
+        return
+
+
+_EGRESS_REFUSAL = re.compile(r"refused by butcherblock: ([^<\n]{1,200})")
+
+
+def _egress_refusal(response: Response) -> str | None:
+    """Why the egress guard stopped the browser (a redirect or link to a private target)."""
+    if response.status != 403 or not isinstance(response, TextResponse):
+        return None
+    match = _EGRESS_REFUSAL.search(response.text[:2000])
+    return match.group(1) if match else None
 
 
 def _skipped(url: str) -> bool:

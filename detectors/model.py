@@ -65,7 +65,14 @@ class Page:
     inline_js: str = ""
     """Inline script source, concatenated and size-capped."""
     source: str = "static"
-    """How the page was obtained: `static` (plain fetch), `rendered`, `probe`."""
+    """How the page was obtained: `static` (plain fetch), `rendered` (after scripts ran),
+    `api` (a same-site JSON response the app fetched), `probe` (the withdraw-flow probe)."""
+    step: str = ""
+    """For `api` and `probe` pages: what the browser did to get this answer."""
+    console_errors: tuple[str, ...] = ()
+    """Console errors logged while the page rendered."""
+    dialogs: tuple[str, ...] = ()
+    """Dialogs the page opened (`alert`, `confirm`, `prompt`; all dismissed) as `type: message`."""
 
 
 @dataclass(frozen=True)
@@ -108,6 +115,8 @@ class Capture:
     """Registration record, filled by the registration enricher."""
     errors: tuple[str, ...] = ()
     """Fetches that failed, as `url: reason`."""
+    screenshot: str | None = None
+    """PNG of the rendered home page, relative to the data directory."""
 
 
 @dataclass(frozen=True)
@@ -120,6 +129,10 @@ class Evidence:
     """The matched text with some context, or the fact / fingerprint that matched."""
     kind: str = "text"
     """`text`, `registration`, `fingerprint`, `link` or `extracted`."""
+    source: str = ""
+    """For page evidence: `static`, `rendered`, `api` or `probe` (see Page.source)."""
+    step: str = ""
+    """For `api` and `probe` evidence: the browser step that produced it."""
 
 
 @dataclass(frozen=True)

@@ -140,7 +140,10 @@ class Rule:
             for matcher, (ok, found) in zip(self.matchers, results, strict=True):
                 if ok and matcher.kind in kinds:
                     haystack = page_part(page, matcher.part)
-                    evidence.extend(Evidence(page.url, _context(haystack, m)) for m in found)
+                    evidence.extend(
+                        Evidence(page.url, _context(haystack, m), "text", page.source, page.step)
+                        for m in found
+                    )
             if evidence:
                 break
         extracted: dict[str, list[str]] = {}
@@ -149,7 +152,10 @@ class Rule:
             if values:
                 extracted[extractor.name] = values
                 evidence.extend(
-                    Evidence(page.url, f"{extractor.name}: {v}", "extracted") for v in values
+                    Evidence(
+                        page.url, f"{extractor.name}: {v}", "extracted", page.source, page.step
+                    )
+                    for v in values
                 )
         return RuleHit(self, page, tuple(evidence), extracted)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import mimetypes
 import socketserver
+import sys
 import threading
 import tomllib
 import zlib
@@ -59,7 +60,7 @@ class SampleSite:
         candidates = (
             [relative + "index.html"]
             if relative.endswith("/") or not relative
-            else [relative, relative + ".html", relative + "/index.html"]
+            else [relative, relative + ".html", relative + "/index.html", relative + ".json"]
         )
         for root in self.roots:
             for candidate in candidates:
@@ -270,8 +271,16 @@ class _WhoisHandler(socketserver.StreamRequestHandler):
         self.wfile.write(whois_answer(site, query, datetime.now(UTC)).encode("utf-8"))
 
 
+def _quiet_disconnects(server: socketserver.BaseServer, request: Any, address: Any) -> None:
+    """A browser that drops a keep-alive connection is normal, not an error to print."""
+    if isinstance(sys.exc_info()[1], ConnectionError):
+        return
+    socketserver.BaseServer.handle_error(server, request, address)
+
+
 class _SiteServer(ThreadingHTTPServer):
     daemon_threads = True
+    handle_error = _quiet_disconnects
 
     def __init__(
         self, address: tuple[str, int], handler: type, sites: dict[str, SampleSite]
@@ -282,6 +291,7 @@ class _SiteServer(ThreadingHTTPServer):
 
 class _WhoisServer(socketserver.ThreadingTCPServer):
     daemon_threads = True
+    handle_error = _quiet_disconnects
     allow_reuse_address = True
 
     def __init__(self, address: tuple[str, int], sites: dict[str, SampleSite]) -> None:

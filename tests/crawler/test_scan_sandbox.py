@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -39,11 +40,20 @@ def test_every_sample_site_gets_the_verdict_it_is_labelled_with(
 ) -> None:
     verdicts = scanned["verdicts"]
     assert set(verdicts) == set(sandbox.sites)
-    wrong = {
-        host: (verdicts[host]["verdict"], verdicts[host]["score"])
-        for host, site in sandbox.sites.items()
-        if (verdicts[host]["verdict"] == "fraud") != (site.label == "fraud")
-    }
+    db = sqlite3.connect(scanned["data_dir"] / "butcherblock.sqlite3")
+    wrong = {}
+    for host, site in sandbox.sites.items():
+        if (verdicts[host]["verdict"] == "fraud") != (site.label == "fraud"):
+            (capture,) = db.execute(
+                "SELECT capture FROM verdicts WHERE domain = ?", (host,)
+            ).fetchone()
+            summary = json.loads(capture)
+            wrong[host] = {
+                "verdict": verdicts[host]["verdict"],
+                "signals": [s["summary"] for s in verdicts[host]["signals"]],
+                "pages": [(p["url"], p["source"]) for p in summary["pages"]],
+                "errors": summary["errors"],
+            }
     assert wrong == {}
 
 
@@ -115,13 +125,43 @@ def test_bare_domain_falls_back_from_https_to_http(scanned: dict[str, Any]) -> N
     assert verdict["url"] == "http://quietledger.net/"
 
 
-def test_redirects_to_loopback_and_link_local_are_refused(scanned: dict[str, Any]) -> None:
+def test_browser_redirects_to_loopback_and_link_local_are_refused(scanned: dict[str, Any]) -> None:
+    """redirect-trap.net is thin, so `auto` crawls it in the browser: the egress guard refuses."""
     db = sqlite3.connect(scanned["data_dir"] / "butcherblock.sqlite3")
     (capture,) = db.execute(
         "SELECT capture FROM verdicts WHERE domain = 'redirect-trap.net'"
     ).fetchone()
-    assert "127.0.0.1 is a loopback address" in capture
-    assert "169.254.169.254 is a link-local address" in capture
+    errors = json.loads(capture)["errors"]
+    assert any("refused: 127.0.0.1 is a loopback address" in e for e in errors), errors
+    assert any("refused: 169.254.169.254 is a link-local address" in e for e in errors), errors
+    assert all("169.254" not in p["url"] for p in json.loads(capture)["pages"])
+
+
+def test_plain_fetch_redirects_to_private_targets_are_refused(
+    sandbox: Sandbox, sandbox_config: Path, tmp_path: Path
+) -> None:
+    """With the browser off, Scrapy's downloader middleware refuses each redirect hop."""
+    result = run_cli(
+        "scan",
+        "redirect-trap.net",
+        "--render",
+        "never",
+        "--json",
+        "--config",
+        str(sandbox_config),
+        "--data-dir",
+        str(tmp_path),
+        proxy=sandbox.proxy_url,
+    )
+    assert result.returncode == 0, result.stderr
+    db = sqlite3.connect(tmp_path / "butcherblock.sqlite3")
+    (capture,) = db.execute("SELECT capture FROM verdicts").fetchone()
+    errors = json.loads(capture)["errors"]
+    assert "http://127.0.0.1:8080/internal: refused: 127.0.0.1 is a loopback address" in errors
+    assert (
+        "http://169.254.169.254/latest/meta-data/: refused: 169.254.169.254 is a link-local address"
+        in errors
+    )
 
 
 def test_lookup_reads_the_latest_verdict_for_a_url_or_domain(scanned: dict[str, Any]) -> None:

@@ -1,0 +1,408 @@
+"""The headless browser: which pages to render, what a rendered page adds, the withdraw probe.
+
+Most fake trading platforms are single-page apps whose help centre arrives as JSON and
+whose fee demand appears only after a click. scrapy-playwright drives Debian's Chromium
+for the requests that ask for it (`meta["playwright"]`); everything else stays a plain,
+35× cheaper fetch (STACK-NOTES).
+
+`auto` renders: the home page once (for the screenshot), every page of a site whose
+static home page is a script shell or too thin to judge, and any page that offers a
+withdraw flow (the probe). The probe clicks only withdraw-like controls, fills only
+amount and address fields with obviously synthetic values, never touches password,
+e-mail or card fields, never clicks anything that pays, and is bounded in steps and time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Page as BrowserPage
+from scrapy.http import HtmlResponse, Request
+
+from crawler.netguard import refusal_for_address, refusal_for_name
+from crawler.page_parser import parse_page
+from crawler.targets import BadTarget, is_ip, registrable_domain
+from detectors.model import Page
+
+RENDER_MODES = ("auto", "always", "never")
+THIN_TEXT_CHARS = 250
+APP_ROOT = re.compile(r"""<div[^>]+id=["'](?:app|root|__next|__nuxt)["'][^>]*>\s*</div>""", re.I)
+WITHDRAW_WORDS = re.compile(r"withdraw|cash\s?out|提现|提币|出金|提款", re.I)
+TRIGGER_WORDS = re.compile(r"withdraw|cash\s?out|assets|demo|try|提现|提币|出金|资产", re.I)
+# Controls the probe never clicks: the crawler never pays.
+FORBIDDEN_WORDS = re.compile(
+    r"pay|deposit|recharge|top.?up|buy|purchase|充值|付款|支付|购买|转账", re.I
+)
+AMOUNT_FIELD = re.compile(r"amount|sum|qty|quantity|number|金额|数量", re.I)
+ADDRESS_FIELD = re.compile(r"address|wallet|addr|account|地址|钱包", re.I)
+SYNTHETIC_AMOUNT = "100"
+SYNTHETIC_ADDRESS = "SYNTHETIC-PROBE-ADDRESS-NOT-A-WALLET"
+NEVER_FILL_TYPES = {
+    "password",
+    "email",
+    "tel",
+    "file",
+    "hidden",
+    "checkbox",
+    "radio",
+    "submit",
+    "button",
+}
+MAX_EVENTS = 50
+ANSWER_STILL_SECONDS = 0.6
+MAX_API_BODY = 200_000
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-features=Translate,MediaRouter,OptimizationHints",
+]
+
+
+def static_needs_render(page: Page) -> bool:
+    """A script shell (an empty app root) or a page too thin to judge without scripts."""
+    if len(page.text) < THIN_TEXT_CHARS:
+        return True
+    return bool(APP_ROOT.search(page.html)) and len(page.text) < 4 * THIN_TEXT_CHARS
+
+
+def offers_withdraw_flow(page: Page) -> bool:
+    """A form with an amount field, or a withdraw control, worth driving in the browser."""
+    for form in page.forms:
+        names = " ".join(form.fields)
+        if AMOUNT_FIELD.search(names) and (
+            WITHDRAW_WORDS.search(page.text) or ADDRESS_FIELD.search(names)
+        ):
+            return True
+    return bool(re.search(r"<button[^>]*>[^<]*(?:withdraw|提现|出金)", page.html, re.I))
+
+
+@dataclass
+class PageEvents:
+    """What a page did while it rendered, collected by listeners set up in `init_page`."""
+
+    site_domain: str
+    console_errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+    popups: int = 0
+    api: list[tuple[str, int, str]] = field(default_factory=list)
+    """(url, status, text) of same-site XHR/fetch JSON responses."""
+    pending: set[asyncio.Task[Any]] = field(default_factory=set)
+
+    async def settle(self, timeout: float = 3.0) -> None:
+        if self.pending:
+            await asyncio.wait(self.pending, timeout=timeout)
+
+    def take_api(self) -> list[tuple[str, int, str]]:
+        taken, self.api = self.api, []
+        return taken
+
+
+async def init_page(page: BrowserPage, request: Request) -> None:
+    """scrapy-playwright page-init hook: record console errors, dialogs, pop-ups, JSON responses."""
+    events: PageEvents = request.meta["bb_events"]
+
+    def on_console(message: Any) -> None:
+        if message.type == "error" and len(events.console_errors) < MAX_EVENTS:
+            events.console_errors.append(message.text[:300])
+
+    def on_dialog(dialog: Any) -> None:
+        if len(events.dialogs) < MAX_EVENTS:
+            events.dialogs.append(f"{dialog.type}: {dialog.message[:500]}")
+        _spawn(events, dialog.dismiss())
+
+    def on_popup(popup: BrowserPage) -> None:
+        events.popups += 1
+        _spawn(events, popup.close())
+
+    def on_response(response: Any) -> None:
+        if response.request.resource_type not in ("xhr", "fetch") or len(events.api) >= MAX_EVENTS:
+            return
+        if not _same_site(response.url, events.site_domain):
+            return
+        if "json" not in (response.headers.get("content-type") or ""):
+            return
+        _spawn(events, _read_json(response, events))
+
+    page.on("console", on_console)
+    page.on("dialog", on_dialog)
+    page.on("popup", on_popup)
+    page.on("response", on_response)
+
+
+async def _read_json(response: Any, events: PageEvents) -> None:
+    try:
+        body = await response.text()
+    except PlaywrightError:
+        return
+    events.api.append((response.url, response.status, body[:MAX_API_BODY]))
+
+
+def _spawn(events: PageEvents, coroutine: Any) -> None:
+    task = asyncio.ensure_future(coroutine)
+    events.pending.add(task)
+    task.add_done_callback(events.pending.discard)
+    task.add_done_callback(_ignore_errors)
+
+
+def _ignore_errors(task: asyncio.Future[Any]) -> None:
+    if not task.cancelled():
+        task.exception()  # a closed page or dialog is not an error worth reporting
+
+
+def _same_site(url: str, domain: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    try:
+        return registrable_domain(host) == domain
+    except BadTarget:
+        return False
+
+
+@dataclass(frozen=True)
+class BrowserRequestFilter:
+    """PLAYWRIGHT_ABORT_REQUEST: keep the browser off private targets and heavy media.
+
+    The network guard sees only the requests Scrapy sends; sub-resources, redirects and
+    scripted fetches inside the page come here. Names are judged without DNS (the proxy
+    resolves), IP literals by address.
+    """
+
+    allow_private: bool
+
+    def __call__(self, request: Any) -> bool:
+        if request.resource_type in ("media", "font"):
+            return True
+        host = (urlsplit(request.url).hostname or "").lower()
+        if self.allow_private or not host or request.url.startswith(("data:", "blob:")):
+            return False
+        reason = refusal_for_address(host) if is_ip(host) else refusal_for_name(host)
+        return reason is not None
+
+
+async def read_rendered(
+    page: BrowserPage, events: PageEvents, settle_seconds: float, status: int = 200
+) -> list[Page]:
+    """The page as the browser shows it, plus one `api` page per same-site JSON response."""
+    await _quiet(page, settle_seconds)
+    await events.settle()
+    html = await page.content()
+    response = HtmlResponse(url=page.url, body=html.encode("utf-8"), encoding="utf-8")
+    rendered = parse_page(response, source="rendered")
+    pages = [
+        Page(
+            url=rendered.url,
+            status=status,
+            title=rendered.title,
+            text=rendered.text,
+            html=rendered.html,
+            links=rendered.links,
+            forms=rendered.forms,
+            scripts=rendered.scripts,
+            inline_js=rendered.inline_js,
+            source="rendered",
+            console_errors=tuple(events.console_errors),
+            dialogs=tuple(events.dialogs),
+        )
+    ]
+    pages += [
+        _api_page(url, status, body, f"fetched by {page.url}")
+        for url, status, body in events.take_api()
+    ]
+    return pages
+
+
+async def probe_withdraw(
+    page: BrowserPage, events: PageEvents, max_steps: int, seconds: float
+) -> Page | None:
+    """Drive the withdraw flow with synthetic values; the page records what the site answered."""
+    deadline = time.monotonic() + seconds
+    steps: list[str] = []
+    before = await _body_text(page)
+    dialogs_before = len(events.dialogs)
+    events.take_api()
+    try:
+        if not await _amount_inputs(page).count() and len(steps) < max_steps:
+            label = await _click_first(page, TRIGGER_WORDS, deadline)
+            if label:
+                steps.append(f"clicked '{label}'")
+                await _wait_for_answer(page, before, events, _left(deadline, 4))
+        filled = await _fill_fields(page, deadline) if len(steps) < max_steps else []
+        if filled:
+            steps.append("filled " + ", ".join(filled))
+            typed = await _body_text(page)
+            label = await _submit(page, deadline)
+            if label:
+                steps.append(f"submitted with '{label}'")
+                await _wait_for_answer(page, typed, events, _left(deadline, 6))
+    except PlaywrightError as exc:
+        steps.append(f"stopped: {exc.message.splitlines()[0][:120]}")
+    if not steps:
+        return None
+    await events.settle(timeout=_left(deadline, 2))
+    after = await _body_text(page)
+    seen = set(before.splitlines())
+    new_text = [line for line in after.splitlines() if line.strip() and line not in seen]
+    dialogs = events.dialogs[dialogs_before:]
+    api_text = [_json_strings(body) for _, _, body in events.take_api()]
+    return Page(
+        url=page.url,
+        status=200,
+        title="withdraw probe",
+        text=" ".join([*new_text, *(d.split(": ", 1)[-1] for d in dialogs), *api_text]),
+        source="probe",
+        step="; ".join(steps),
+        dialogs=tuple(dialogs),
+    )
+
+
+async def screenshot(page: BrowserPage, path: Path) -> bool:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        await page.screenshot(path=str(path), timeout=5000)
+    except (PlaywrightError, OSError):
+        return False
+    return True
+
+
+def _api_page(url: str, status: int, body: str, step: str) -> Page:
+    return Page(url=url, status=status, text=_json_strings(body), source="api", step=step)
+
+
+def _json_strings(body: str) -> str:
+    """Every string value in a JSON body, tags stripped: what the app would show."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return ""
+    strings: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, str):
+            strings.append(re.sub(r"<[^>]+>", " ", node))
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(data)
+    return " ".join(" ".join(strings).split())
+
+
+def _amount_inputs(page: BrowserPage) -> Any:
+    return page.locator("input[type=number]:visible, input[name*=amount i]:visible")
+
+
+async def _click_first(page: BrowserPage, words: re.Pattern[str], deadline: float) -> str | None:
+    controls = page.locator(
+        "button:visible, a:visible, [role=button]:visible, input[type=submit]:visible"
+    )
+    for index in range(min(await controls.count(), 60)):
+        control = controls.nth(index)
+        label = " ".join((await control.inner_text(timeout=1000) or "").split())[:60]
+        if words.search(label) and not FORBIDDEN_WORDS.search(label):
+            await control.click(timeout=_ms(deadline, 3))
+            return label
+    return None
+
+
+async def _fill_fields(page: BrowserPage, deadline: float) -> list[str]:
+    filled = []
+    inputs = page.locator("input:visible, textarea:visible")
+    for index in range(min(await inputs.count(), 20)):
+        field_ = inputs.nth(index)
+        kind = (await field_.get_attribute("type") or "text").lower()
+        if kind in NEVER_FILL_TYPES:
+            continue
+        described = " ".join(
+            filter(
+                None,
+                [
+                    await field_.get_attribute(a)
+                    for a in ("name", "id", "placeholder", "aria-label")
+                ],
+            )
+        )
+        if kind == "number" or AMOUNT_FIELD.search(described):
+            value = SYNTHETIC_AMOUNT
+        elif ADDRESS_FIELD.search(described):
+            value = SYNTHETIC_ADDRESS
+        else:
+            continue
+        await field_.fill(value, timeout=_ms(deadline, 2))
+        filled.append(f"{described.split()[0] if described else kind}={value}")
+    return filled
+
+
+async def _submit(page: BrowserPage, deadline: float) -> str | None:
+    submit = page.locator("form button[type=submit]:visible, form input[type=submit]:visible")
+    if await submit.count():
+        label = " ".join((await submit.first.inner_text(timeout=1000) or "submit").split())[:60]
+        if not FORBIDDEN_WORDS.search(label):
+            await submit.first.click(timeout=_ms(deadline, 3))
+            return label or "submit"
+    return await _click_first(page, WITHDRAW_WORDS, deadline)
+
+
+async def _wait_for_answer(
+    page: BrowserPage, before: str, events: PageEvents, seconds: float
+) -> None:
+    """Wait until the page answers a click: a dialog opens, or its text changes and holds still.
+
+    `networkidle` is no use here: a page that was idle before the click counts as idle at once,
+    while the site is still showing a spinner before it calls its API.
+    """
+    end = time.monotonic() + seconds
+    dialogs, last, changed_at = len(events.dialogs), before, 0.0
+    while time.monotonic() < end:
+        await asyncio.sleep(0.15)
+        if len(events.dialogs) > dialogs:
+            return
+        text = await _body_text(page)
+        if text != last:
+            last, changed_at = text, time.monotonic()
+        elif (
+            changed_at
+            and time.monotonic() - changed_at >= ANSWER_STILL_SECONDS
+            and not events.pending
+        ):
+            return
+
+
+async def _body_text(page: BrowserPage) -> str:
+    try:
+        return await page.inner_text("body", timeout=2000)
+    except PlaywrightError:
+        return ""
+
+
+async def _quiet(page: BrowserPage, seconds: float) -> None:
+    """Wait until the network is idle (SPAs fetch after `load`), bounded."""
+    if seconds <= 0:
+        return
+    with contextlib.suppress(PlaywrightError):
+        await page.wait_for_load_state("networkidle", timeout=seconds * 1000)
+
+
+def _left(deadline: float, cap: float) -> float:
+    return max(0.0, min(cap, deadline - time.monotonic()))
+
+
+def _ms(deadline: float, cap: float) -> float:
+    return max(1.0, _left(deadline, cap) * 1000)

@@ -16,6 +16,8 @@ ASYNCIO_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 DOWNLOADER_MIDDLEWARES = {
     # After HttpProxyMiddleware (750) so it sees the final request; redirects come back through it.
     "crawler.netguard.PrivateTargetGuard": 760,
+    # After the guard, so refused requests never count as browser pages.
+    "crawler.browser_recycler.BrowserRecycler": 770,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.RegistrationPipeline": 100,
@@ -55,6 +57,7 @@ def scrapy_settings(
         "BUTCHERBLOCK_PRIORITY_WORDS": crawler["priority_words"],
         "BUTCHERBLOCK_RENDER": crawler["render"],
         "BUTCHERBLOCK_BROWSER": config.section("browser"),
+        "BUTCHERBLOCK_BROWSER_RESTART_PAGES": config.get("browser.restart_after_pages"),
     }
     if crawler["render"] != "never":
         settings.update(browser_settings(config, browser_proxy))

@@ -19,6 +19,7 @@ import hashlib
 import heapq
 import itertools
 import re
+import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -30,6 +31,7 @@ import scrapy
 from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
+from crawler.browser_recycler import browser_page_closed
 from crawler.failures import describe_failure, is_refusal
 from crawler.page_parser import favicon_url, parse_page, stylesheets
 from crawler.renderer import (
@@ -80,6 +82,7 @@ class SiteState:
     in_flight: int = 0
     screenshot: str | None = None
     browser_contexts: list[Any] = field(default_factory=list)
+    started: float = field(default_factory=time.monotonic)
 
 
 class SiteSpider(scrapy.Spider):
@@ -172,11 +175,11 @@ class SiteSpider(scrapy.Spider):
         )
 
     def _can_render(self, state: SiteState) -> bool:
-        return (
-            self.render_mode != "never"
-            and state.page_budget > 0
-            and (state.render_budget > 0 or self.render_mode == "always")
-        )
+        if self.render_mode == "never" or state.page_budget <= 0:
+            return False
+        if time.monotonic() - state.started > self.browser["max_site_seconds"]:
+            return False
+        return state.render_budget > 0 or self.render_mode == "always"
 
     # -- callbacks ----------------------------------------------------------------
 
@@ -230,6 +233,7 @@ class SiteSpider(scrapy.Spider):
         finally:
             if browser_page is not None:
                 await browser_page.close()
+            self.crawler.signals.send_catch_log(browser_page_closed, request=response.request)
         seen_api = {(p.url, p.text) for p in state.pages if p.source == "api"}
         state.pages.extend(p for p in pages if p.source != "api" or (p.url, p.text) not in seen_api)
         for page in pages[:1]:
@@ -275,6 +279,7 @@ class SiteSpider(scrapy.Spider):
         browser_page = request.meta.get("playwright_page")
         if browser_page is not None:
             _in_background(browser_page.close())
+        self.crawler.signals.send_catch_log(browser_page_closed, request=request)
         rendered = bool(request.meta.get("playwright"))
         if request.meta.get("home") and state.fallbacks and not is_refusal(failure):
             state.errors.append(f"{request.url}: {describe_failure(failure)}")

@@ -14,9 +14,10 @@ import mimetypes
 import socketserver
 import sys
 import threading
+import time
 import tomllib
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -25,6 +26,8 @@ from urllib.parse import unquote, urlsplit
 
 SANDBOX_DIR = Path(__file__).resolve().parent
 SITES_DIR = SANDBOX_DIR / "sites"
+HOSTILE_DIR = SANDBOX_DIR / "hostile"
+"""Sites that attack the crawler; served only to the tests that ask for them, never in the demo."""
 KITS_DIR = SANDBOX_DIR / "kits"
 REGISTERS_DIR = SANDBOX_DIR / "registers"
 TEXT_SUFFIXES = {".html", ".htm", ".js", ".css", ".txt", ".json", ".xml"}
@@ -43,6 +46,8 @@ class SampleSite:
     registration: dict[str, Any]
     redirects: dict[str, str]
     kit: str | None = None
+    delays: dict[str, float] = field(default_factory=dict)
+    """URL path → seconds to wait before answering (a server that stalls)."""
 
     def registered_at(self, now: datetime) -> datetime:
         return (
@@ -79,9 +84,10 @@ class SampleSite:
         return body
 
 
-def load_sites(sites_dir: Path = SITES_DIR, kits_dir: Path = KITS_DIR) -> dict[str, SampleSite]:
+def load_sites(*sites_dirs: Path, kits_dir: Path = KITS_DIR) -> dict[str, SampleSite]:
     sites = {}
-    for meta_file in sorted(sites_dir.glob("*/site.toml")):
+    meta_files = [f for d in (sites_dirs or (SITES_DIR,)) for f in sorted(d.glob("*/site.toml"))]
+    for meta_file in meta_files:
         meta = tomllib.loads(meta_file.read_text(encoding="utf-8"))
         host = meta_file.parent.name
         kit = meta.get("kit")
@@ -96,6 +102,7 @@ def load_sites(sites_dir: Path = SITES_DIR, kits_dir: Path = KITS_DIR) -> dict[s
             variables={k: str(v) for k, v in meta.get("vars", {}).items()},
             registration=meta.get("registration", {}),
             redirects=meta.get("redirects", {}),
+            delays={k: float(v) for k, v in meta.get("delays", {}).items()},
             kit=kit,
         )
     return sites
@@ -151,6 +158,8 @@ class _ProxyHandler(_QuietHandler):
         if site is None:
             self._send(502, f"sandbox: unknown host {host!r}\n".encode(), "text/plain", head)
             return
+        if path in site.delays:
+            time.sleep(site.delays[path])
         if path in site.redirects:
             self._send(302, b"", "text/plain", head, {"Location": site.redirects[path]})
             return
@@ -308,9 +317,9 @@ class Sandbox:
         proxy_port: int = 0,
         rdap_port: int = 0,
         whois_port: int = 0,
-        sites_dir: Path = SITES_DIR,
+        sites_dirs: tuple[Path, ...] = (SITES_DIR,),
     ) -> None:
-        self.sites = load_sites(sites_dir)
+        self.sites = load_sites(*sites_dirs)
         self.proxy = _SiteServer((host, proxy_port), _ProxyHandler, self.sites)
         self.rdap = _SiteServer((host, rdap_port), _RdapHandler, self.sites)
         self.whois = _WhoisServer((host, whois_port), self.sites)

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from crawler.egress import EgressGuard
-from crawler.sandbox.server import Sandbox
+from crawler.sandbox.server import HOSTILE_DIR, SITES_DIR, Sandbox
 from tests.conftest import json_lines, run_cli
 
 JS_ONLY = ("quantex-ai.vip", "lumacoin-exchange.com")
@@ -157,3 +157,65 @@ def test_egress_guard_passes_allowed_traffic_directly_and_through_an_upstream(
         status, body = fetch_via(proxy, "http://meridian-markets.com/")
         assert status == 200 and "Meridian" in body
         assert fetch_via(proxy, "http://10.0.0.5/")[0] == 403
+
+
+# -- bounded: stalls and long crawls ------------------------------------------------------
+
+
+def config_with(sandbox: Sandbox, path: Path, extra: str) -> Path:
+    path.write_text(sandbox.crawler_config() + "\n" + extra, encoding="utf-8")
+    return path
+
+
+def test_a_page_that_never_loads_is_recorded_and_the_crawl_goes_on(tmp_path: Path) -> None:
+    with Sandbox(sites_dirs=(SITES_DIR, HOSTILE_DIR)) as web:
+        config = config_with(
+            web,
+            tmp_path / "c.toml",
+            "[browser]\nrender_timeout = 3\n[crawler]\ndownload_timeout = 3\n",
+        )
+        result = run_cli(
+            "scan",
+            "slow-render.net",
+            "meridian-markets.com",
+            "--json",
+            "--config",
+            str(config),
+            "--data-dir",
+            str(tmp_path),
+            proxy=web.proxy_url,
+        )
+    assert result.returncode == 0, result.stderr
+    verdicts = {v["domain"]: v for v in json_lines(result.stdout)}
+    assert verdicts["slow-render.net"]["verdict"] == "clean"
+    assert verdicts["meridian-markets.com"]["verdict"] == "clean"
+    db = sqlite3.connect(tmp_path / "butcherblock.sqlite3")
+    (capture,) = db.execute(
+        "SELECT capture FROM verdicts WHERE domain = 'slow-render.net'"
+    ).fetchone()
+    summary = json.loads(capture)
+    assert (
+        "http://slow-render.net/: render failed: browser: Timeout 3000ms exceeded"
+        in summary["errors"]
+    )
+    assert [p["source"] for p in summary["pages"]] == ["static"]
+
+
+def test_browser_is_restarted_after_the_configured_number_of_pages(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    config = config_with(sandbox, tmp_path / "c.toml", "[browser]\nrestart_after_pages = 2\n")
+    result = run_cli(
+        "scan",
+        *JS_ONLY,
+        "--json",
+        "-v",
+        "--config",
+        str(config),
+        "--data-dir",
+        str(tmp_path),
+        proxy=sandbox.proxy_url,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("restarted Chromium after 2 rendered pages") >= 2
+    assert {v["verdict"] for v in json_lines(result.stdout)} == {"fraud"}

@@ -103,6 +103,8 @@ class PageEvents:
     api: list[tuple[str, int, str]] = field(default_factory=list)
     """(url, status, text) of same-site XHR/fetch JSON responses."""
     pending: set[asyncio.Task[Any]] = field(default_factory=set)
+    fetching: int = 0
+    """XHR/fetch requests the page has sent and not yet seen answered."""
 
     async def settle(self, timeout: float = 3.0) -> None:
         if self.pending:
@@ -139,6 +141,17 @@ async def init_page(page: BrowserPage, request: Request) -> None:
             return
         _spawn(events, _read_json(response, events))
 
+    def on_request(request: Any) -> None:
+        if request.resource_type in ("xhr", "fetch"):
+            events.fetching += 1
+
+    def on_request_done(request: Any) -> None:
+        if request.resource_type in ("xhr", "fetch"):
+            events.fetching = max(0, events.fetching - 1)
+
+    page.on("request", on_request)
+    page.on("requestfinished", on_request_done)
+    page.on("requestfailed", on_request_done)
     page.on("console", on_console)
     page.on("dialog", on_dialog)
     page.on("popup", on_popup)
@@ -195,11 +208,22 @@ class BrowserRequestFilter:
 
 
 async def read_rendered(
-    page: BrowserPage, events: PageEvents, settle_seconds: float, status: int = 200
+    page: BrowserPage,
+    events: PageEvents,
+    settle_seconds: float,
+    status: int = 200,
+    app: bool = True,
 ) -> list[Page]:
-    """The page as the browser shows it, plus one `api` page per same-site JSON response."""
-    await _quiet(page, settle_seconds)
-    await events.settle()
+    """The page as the browser shows it, plus one `api` page per same-site JSON response.
+
+    `app`: the page draws itself from scripts (a shell site, a hash route), so wait for it to
+    settle; a page whose static HTML already had its content is read once the network is quiet.
+    """
+    if app:
+        await _settle(page, events, settle_seconds)
+    else:
+        await _quiet(page, min(settle_seconds, 1.0))
+        await events.settle(timeout=1.0)
     html = await page.content()
     response = HtmlResponse(url=page.url, body=html.encode("utf-8"), encoding="utf-8")
     rendered = parse_page(response, source="rendered")
@@ -317,7 +341,7 @@ async def _click_first(page: BrowserPage, words: re.Pattern[str], deadline: floa
         control = controls.nth(index)
         label = " ".join((await control.inner_text(timeout=1000) or "").split())[:60]
         if words.search(label) and not FORBIDDEN_WORDS.search(label):
-            await control.click(timeout=_ms(deadline, 3))
+            await control.click(timeout=_ms(deadline, 5))
             return label
     return None
 
@@ -345,7 +369,7 @@ async def _fill_fields(page: BrowserPage, deadline: float) -> list[str]:
             value = SYNTHETIC_ADDRESS
         else:
             continue
-        await field_.fill(value, timeout=_ms(deadline, 2))
+        await field_.fill(value, timeout=_ms(deadline, 5))
         filled.append(f"{described.split()[0] if described else kind}={value}")
     return filled
 
@@ -355,9 +379,30 @@ async def _submit(page: BrowserPage, deadline: float) -> str | None:
     if await submit.count():
         label = " ".join((await submit.first.inner_text(timeout=1000) or "submit").split())[:60]
         if not FORBIDDEN_WORDS.search(label):
-            await submit.first.click(timeout=_ms(deadline, 3))
+            await submit.first.click(timeout=_ms(deadline, 5))
             return label or "submit"
     return await _click_first(page, WITHDRAW_WORDS, deadline)
+
+
+async def _settle(page: BrowserPage, events: PageEvents, seconds: float) -> None:
+    """Wait for a single-page app to draw itself: network quiet, then text that holds still.
+
+    On a busy machine an app may issue its first fetch after the network already looked idle,
+    so idleness alone is not enough; a page that is still thin gets a longer quiet window.
+    """
+    end = time.monotonic() + seconds
+    await _quiet(page, seconds)
+    last, still_since = await _body_text(page), time.monotonic()
+    while time.monotonic() < end:
+        window = ANSWER_STILL_SECONDS if len(last) >= THIN_TEXT_CHARS else 3 * ANSWER_STILL_SECONDS
+        quiet = not events.pending and not events.fetching
+        if time.monotonic() - still_since >= window and quiet:
+            return
+        await asyncio.sleep(0.15)
+        text = await _body_text(page)
+        if text != last:
+            last, still_since = text, time.monotonic()
+    await events.settle(timeout=1.0)
 
 
 async def _wait_for_answer(
@@ -375,13 +420,10 @@ async def _wait_for_answer(
         if len(events.dialogs) > dialogs:
             return
         text = await _body_text(page)
+        still = changed_at and time.monotonic() - changed_at >= ANSWER_STILL_SECONDS
         if text != last:
             last, changed_at = text, time.monotonic()
-        elif (
-            changed_at
-            and time.monotonic() - changed_at >= ANSWER_STILL_SECONDS
-            and not events.pending
-        ):
+        elif still and not events.pending and not events.fetching:
             return
 
 

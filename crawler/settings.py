@@ -17,7 +17,7 @@ DOWNLOADER_MIDDLEWARES = {
     # After HttpProxyMiddleware (750) so it sees the final request; redirects come back through it.
     "crawler.netguard.PrivateTargetGuard": 760,
     # After the guard, so refused requests never count as browser pages.
-    "crawler.browser_recycler.BrowserRecycler": 770,
+    "crawler.browser_pool.BrowserPool": 770,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.RegistrationPipeline": 100,
@@ -53,11 +53,11 @@ def scrapy_settings(
         "BUTCHERBLOCK_CONFIG": config,
         "BUTCHERBLOCK_ALLOW_PRIVATE": config.get("network.allow_private"),
         "BUTCHERBLOCK_MAX_PAGES_PER_SITE": crawler["max_pages_per_site"],
+        "BUTCHERBLOCK_MAX_SITES_IN_FLIGHT": crawler["max_sites_in_flight"],
         "BUTCHERBLOCK_MAX_ASSETS_PER_SITE": crawler["max_assets_per_site"],
         "BUTCHERBLOCK_PRIORITY_WORDS": crawler["priority_words"],
         "BUTCHERBLOCK_RENDER": crawler["render"],
         "BUTCHERBLOCK_BROWSER": config.section("browser"),
-        "BUTCHERBLOCK_BROWSER_RESTART_PAGES": config.get("browser.restart_after_pages"),
     }
     if crawler["render"] != "never":
         settings.update(browser_settings(config, browser_proxy))
@@ -84,7 +84,6 @@ def browser_settings(config: Config, proxy: str | None) -> dict[str, Any]:
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",
         "PLAYWRIGHT_LAUNCH_OPTIONS": launch,
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": browser["pages_per_context"],
-        "PLAYWRIGHT_MAX_CONTEXTS": browser["max_contexts"],
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": browser["render_timeout"] * 1000,
         "PLAYWRIGHT_ABORT_REQUEST": BrowserRequestFilter(config.get("network.allow_private")),
     }

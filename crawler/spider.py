@@ -28,10 +28,10 @@ from urllib.parse import urldefrag, urlsplit
 
 import mmh3
 import scrapy
-from scrapy.http import Request, Response, TextResponse
+from scrapy.http import HtmlResponse, Request, Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler.browser_recycler import browser_page_closed
+from crawler.browser_pool import browser_page_closed
 from crawler.failures import describe_failure, is_refusal
 from crawler.page_parser import favicon_url, parse_page, stylesheets
 from crawler.renderer import (
@@ -101,7 +101,12 @@ class SiteSpider(scrapy.Spider):
         self.browser: dict[str, Any] = settings.getdict("BUTCHERBLOCK_BROWSER")
         self.screenshot_dir = settings["BUTCHERBLOCK_CONFIG"].data_dir / "screenshots"
         always = self.render_mode == "always"
+        max_sites = settings.getint("BUTCHERBLOCK_MAX_SITES_IN_FLIGHT")
         for key, target in enumerate(self.targets):
+            # Bound the sites in progress: it bounds browser contexts and memory, and a new site
+            # only starts once another is done (scrapy-playwright's own context limit can deadlock).
+            while len(self.sites) >= max_sites:
+                await asyncio.sleep(0.02)
             state = SiteState(
                 target=target,
                 page_budget=settings.getint("BUTCHERBLOCK_MAX_PAGES_PER_SITE"),
@@ -147,6 +152,7 @@ class SiteSpider(scrapy.Spider):
             "bb_events": PageEvents(state.target.domain),
             "bb_probe": probe,
             "bb_screenshot": home,
+            "bb_app": state.render_all or "#" in url,
         }
         return self._request(key, state, url, self.parse_rendered, priority, meta)
 
@@ -203,7 +209,7 @@ class SiteSpider(scrapy.Spider):
                 yield from self._render_requests(key, state, page, home)
             yield from self._follow_links(key, state, page)
             if home:
-                yield from self._asset_requests(key, state, response)
+                yield from self._asset_requests(key, state, page)
         yield from self._settle(key, state)
 
     def _render_requests(
@@ -224,7 +230,7 @@ class SiteSpider(scrapy.Spider):
         browser_page = response.meta.get("playwright_page")
         pages: list[Page] = []
         if response.meta.get("home") and not state.start_url:
-            state.start_url = response.meta.get("redirect_urls", [response.request.url])[0]
+            state.start_url = response.request.url if response.request else response.url
         try:
             if refusal := _egress_refusal(response):
                 state.errors.append(f"{response.url}: refused: {refusal}")
@@ -239,6 +245,9 @@ class SiteSpider(scrapy.Spider):
         for page in pages[:1]:
             for request in self._follow_links(key, state, page):
                 yield request
+            if response.meta.get("home") and not state.assets and state.favicon_mmh3 is None:
+                for request in self._asset_requests(key, state, page):
+                    yield request
         for item in self._settle(key, state):
             yield item
 
@@ -250,12 +259,15 @@ class SiteSpider(scrapy.Spider):
         if browser_page.context not in state.browser_contexts:
             state.browser_contexts.append(browser_page.context)
         settle = self.browser["settle_seconds"]
-        pages = await read_rendered(browser_page, events, settle, response.status)
+        app = bool(response.meta.get("bb_app"))
+        pages = await read_rendered(browser_page, events, settle, response.status, app)
         if response.meta.get("bb_screenshot"):
             path = self.screenshot_dir / f"{state.target.domain}.png"
             if await screenshot(browser_page, path):
                 state.screenshot = f"screenshots/{path.name}"
-        if response.meta.get("bb_probe"):
+        # Probe where the static page offered a withdraw flow, or where the rendered one does
+        # (a single-page app's withdraw screen, or any page with render = "always").
+        if response.meta.get("bb_probe") or (pages and offers_withdraw_flow(pages[0])):
             steps, seconds = self.browser["probe_steps"], self.browser["probe_seconds"]
             probed = await probe_withdraw(browser_page, events, steps, seconds)
             if probed is not None:
@@ -276,12 +288,22 @@ class SiteSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]
         key = request.meta["site"]
         state = self.sites[key]
+        rendered = bool(request.meta.get("playwright"))
+        falling_back = bool(
+            request.meta.get("home") and state.fallbacks and not is_refusal(failure)
+        )
         browser_page = request.meta.get("playwright_page")
         if browser_page is not None:
+            context = browser_page.context
             _in_background(browser_page.close())
+            # scrapy-playwright keeps one browser (and context limit) per scheme: a context of
+            # the scheme this site is abandoning would otherwise hold a slot until the site ends.
+            if falling_back:
+                _in_background(_close_quietly(context))
+            elif context not in state.browser_contexts:
+                state.browser_contexts.append(context)
         self.crawler.signals.send_catch_log(browser_page_closed, request=request)
-        rendered = bool(request.meta.get("playwright"))
-        if request.meta.get("home") and state.fallbacks and not is_refusal(failure):
+        if falling_back:
             state.errors.append(f"{request.url}: {describe_failure(failure)}")
             state.page_budget += 1
             state.render_budget += rendered
@@ -316,14 +338,13 @@ class SiteSpider(scrapy.Spider):
             else:
                 heapq.heappush(state.reserve, (-score, order, url, render))
 
-    def _asset_requests(
-        self, key: int, state: SiteState, response: TextResponse
-    ) -> Iterator[Request]:
-        icon = favicon_url(response)
-        if state.asset_budget > 0 and self._same_site(state, icon):
+    def _asset_requests(self, key: int, state: SiteState, page: Page) -> Iterator[Request]:
+        """Favicon and same-site scripts and stylesheets of the home page, for fingerprints."""
+        document = HtmlResponse(url=page.url, body=page.html.encode("utf-8"), encoding="utf-8")
+        icon = favicon_url(document)
+        if state.asset_budget > 0 and icon not in state.seen and self._same_site(state, icon):
             yield self._asset_request(key, state, icon, "favicon")
-        page = state.pages[-1]
-        for url in [*page.scripts, *stylesheets(response)]:
+        for url in [*page.scripts, *stylesheets(document)]:
             if state.asset_budget <= 0:
                 break
             if url not in state.seen and self._same_site(state, url):

@@ -17,7 +17,7 @@ def test_demo_lists_the_scam_sites_with_reasons_and_leaves_feeds(tmp_path: Path)
     out = result.stdout
     assert "FRAUD" in out and "aurora-fxpro.com" in out and "[withdrawal_fee]" in out
     frauds = sorted(host for host, site in load_sites().items() if site.label == "fraud")
-    assert f"published {len(frauds)} listed domain(s)" in out
+    assert f"published {len(frauds)} listed domain(s)" in out, out
     listed = (tmp_path / "feeds" / "domains.txt").read_text().splitlines()[1:]
     assert listed == frauds
     assert result.stderr == ""

@@ -1,0 +1,77 @@
+"""The browser's resources: how many pages are open at once, and when Chromium restarts.
+
+A downloader middleware in front of scrapy-playwright. A rendered request waits while
+`browser.max_open_pages` pages are open (rendering is CPU-bound: on 2 cores, more pages at
+once only make each slower, and a starved page misses its timeouts). After
+`browser.restart_after_pages` rendered pages, new ones wait until every open page is closed,
+then the browser is closed and scrapy-playwright launches a fresh one, which keeps Chromium's
+memory bounded on long crawls. The spider reports closed pages with `browser_page_closed`.
+Waiting here cannot deadlock: open pages close without needing anything that waits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Request
+
+logger = logging.getLogger(__name__)
+
+browser_page_closed = object()
+"""Signal sent by the spider after it closes a rendered page (argument: `request`)."""
+
+
+class BrowserPool:
+    def __init__(self, crawler: Crawler, max_open_pages: int, every: int) -> None:
+        self.crawler = crawler
+        self.max_open_pages = max(1, max_open_pages)
+        self.every = every
+        self.rendered = 0
+        self.open_pages = 0
+        crawler.signals.connect(self._page_closed, signal=browser_page_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> BrowserPool:
+        if crawler.settings.get("BUTCHERBLOCK_RENDER") == "never":
+            raise NotConfigured("no rendering")
+        browser = crawler.settings.getdict("BUTCHERBLOCK_BROWSER")
+        return cls(crawler, browser["max_open_pages"], browser["restart_after_pages"])
+
+    async def process_request(self, request: Request) -> None:
+        if not request.meta.get("playwright") or request.meta.get("bb_counted_page"):
+            return  # not a browser request, or a retry of one already counted
+        if self.every and self.rendered >= self.every:
+            while self.open_pages > 0:
+                await asyncio.sleep(0.05)
+            if self.rendered >= self.every:  # the first waiter restarts; the others just go on
+                await self._restart()
+        while self.open_pages >= self.max_open_pages:
+            await asyncio.sleep(0.02)
+        self.rendered += 1
+        self.open_pages += 1
+        request.meta["bb_counted_page"] = True
+
+    def _page_closed(self, request: Request, **_: Any) -> None:
+        if request.meta.pop("bb_counted_page", False):
+            self.open_pages -= 1
+
+    async def _restart(self) -> None:
+        """Close the browser of each scheme's handler (Scrapy builds one handler per scheme)."""
+        handlers: Any = self.crawler.engine.downloader.handlers  # type: ignore[union-attr]
+        browsers = {
+            id(b): b
+            for s in ("http", "https")
+            if (b := getattr(handlers._get_handler(s), "browser", None))
+        }
+        self.rendered = 0
+        for browser in browsers.values():
+            with contextlib.suppress(Exception):
+                await browser.close()
+        if browsers:
+            self.crawler.stats.inc_value("butcherblock/browser_restarts")  # type: ignore[union-attr]
+            logger.info("restarted Chromium after %d rendered pages", self.every)

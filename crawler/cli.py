@@ -263,27 +263,10 @@ def demo(
     Example:
         butcherblock demo --data-dir /tmp/bb-demo
     """
-    from crawler.sandbox.server import Sandbox
-
-    base = _config(ctx, config_file, data_dir)
-    web = Sandbox().start()
-    config_path = _write_sandbox_config(base.data_dir, web.crawler_config())
-    os.environ["http_proxy"] = os.environ["https_proxy"] = web.proxy_url
-    os.environ.pop("no_proxy", None)
-    os.environ.pop("NO_PROXY", None)
-    config = _config(ctx, config_file, data_dir, extra=[config_path], render=render)
-    targets = [parse_target(host) for host in sorted(web.sites)]
-    click.echo(f"sandbox web up ({len(targets)} sample sites behind {web.proxy_url}); crawling…")
-    started = time.monotonic()
-    verdicts = sorted(
-        (r.verdict for r in _crawl_with_progress(config, targets, verbose=False)),
-        key=lambda v: (v.verdict != "fraud", v.domain),
-    )
-    elapsed = time.monotonic() - started
-    web.stop()
+    config, labels, verdicts, elapsed = _crawl_sandbox(ctx, config_file, data_dir, render)
     click.echo(f"\ncrawled {len(verdicts)} sites in {elapsed:.1f}s\n")
     for verdict in verdicts:
-        expected = web.sites[verdict.domain].label if verdict.domain in web.sites else "?"
+        expected = labels.get(verdict.domain, "?")
         label = f"{verdict.verdict.upper():<12} {verdict.score:>3}  {verdict.domain:<32}"
         click.echo(f"{label} (labelled {expected})")
         if verdict.verdict in ("fraud", "suspicious"):
@@ -295,7 +278,110 @@ def demo(
         click.echo(f"  {path}")
 
 
+@cli.command("eval")
+@render_option
+@common_options
+@click.pass_context
+def eval_(
+    ctx: click.Context, render: str | None, config_file: str | None, data_dir: str | None
+) -> None:
+    """Crawl the labelled sandbox corpus and print precision, recall and false positives.
+
+    One row for the verdict (`fraud` or not) and one per detector (fired or not).
+
+    \b
+    Example:
+        butcherblock eval --data-dir /tmp/bb-eval
+    """
+    from crawler.evaluation import evaluate, render_table
+
+    _, labels, verdicts, elapsed = _crawl_sandbox(ctx, config_file, data_dir, render)
+    frauds = sum(1 for label in labels.values() if label == "fraud")
+    click.echo(
+        f"\n{len(verdicts)} labelled sites ({frauds} fraud, {len(labels) - frauds} honest), "
+        f"crawled in {elapsed:.1f}s\n"
+    )
+    scores = evaluate(verdicts, labels)
+    click.echo(render_table(scores))
+    for score in scores:
+        if score.false_positive_sites:
+            click.echo(
+                f"\nfalse positives of {score.name}: {', '.join(score.false_positive_sites)}"
+            )
+    if scores[0].missed_sites:
+        click.echo(f"\nfraud sites not listed: {', '.join(scores[0].missed_sites)}")
+
+
+@cli.command()
+@click.argument("target")
+@common_options
+@click.pass_context
+def explain(ctx: click.Context, target: str, config_file: str | None, data_dir: str | None) -> None:
+    """Explain the latest verdict for a domain: every signal, its weight, and the evidence.
+
+    \b
+    Example:
+        butcherblock explain aurora-fxpro.com
+    """
+    from crawler.suite import build_suite
+    from detectors.verdict import weighted_scores
+
+    config = _config(ctx, config_file, data_dir)
+    domain = _domain(target)
+    store = _open_store(config)
+    try:
+        verdict = store.latest_verdict(domain)
+    finally:
+        store.close()
+    if verdict is None:
+        raise UserError(f"{domain} was never scanned; run `butcherblock scan {domain}` first")
+    policy = build_suite(config).policy
+    checked = f", checked {verdict.checked_at:%Y-%m-%d %H:%M} UTC" if verdict.checked_at else ""
+    click.echo(f"{verdict.domain}: {verdict.verdict} (score {verdict.score}){checked}")
+    click.echo(f"why: {verdict.reason}")
+    click.echo(
+        f"thresholds: fraud ≥ {policy.fraud_threshold} with {policy.min_detectors_for_fraud} "
+        f"detectors ≥ {policy.corroborating_score}; watch ≥ {policy.suspicious_threshold}\n"
+    )
+    contributions = weighted_scores(list(verdict.signals), policy)
+    click.echo(f"{'detector':<22}{'weight':>8}{'contributes':>13}")
+    for name, value in sorted(contributions.items(), key=lambda item: -item[1]):
+        click.echo(f"{name:<22}{policy.weights.get(name, 1.0):>8.2f}{value:>13.0f}")
+    for signal in verdict.signals:
+        click.echo(f"\n[{signal.detector}] {signal.summary}")
+        click.echo(f"  rule {signal.rule or '-'}, strength {signal.score}")
+        for item in signal.evidence:
+            where = item.url or item.kind
+            how = f" ({item.source}{': ' + item.step if item.step else ''})" if item.source else ""
+            click.echo(f"  - {where}{how}\n      {item.text}")
+
+
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _crawl_sandbox(
+    ctx: click.Context, config_file: str | None, data_dir: str | None, render: str | None
+) -> tuple[Config, dict[str, str], list[Verdict], float]:
+    """Start the sandbox web and crawl every sample site; the labels come with the sites."""
+    from crawler.sandbox.server import Sandbox
+
+    base = _config(ctx, config_file, data_dir)
+    with Sandbox() as web:
+        config_path = _write_sandbox_config(base.data_dir, web.crawler_config())
+        os.environ["http_proxy"] = os.environ["https_proxy"] = web.proxy_url
+        os.environ.pop("no_proxy", None)
+        os.environ.pop("NO_PROXY", None)
+        config = _config(ctx, config_file, data_dir, extra=[config_path], render=render)
+        targets = [parse_target(host) for host in sorted(web.sites)]
+        click.echo(
+            f"sandbox web up ({len(targets)} sample sites behind {web.proxy_url}); crawling…"
+        )
+        started = time.monotonic()
+        results = _crawl_with_progress(config, targets, verbose=False)
+        elapsed = time.monotonic() - started
+        labels = {host: site.label for host, site in web.sites.items()}
+    verdicts = sorted((r.verdict for r in results), key=lambda v: (v.verdict != "fraud", v.domain))
+    return config, labels, verdicts, elapsed
 
 
 def _crawl_with_progress(config: Config, targets: list[Target], verbose: bool) -> list[ScanResult]:

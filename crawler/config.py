@@ -20,6 +20,7 @@ DEFAULT_CONFIG = CONFIG_DIR / "default.toml"
 # Keys holding paths; a relative path is relative to the file that sets it.
 PATH_KEYS = {
     ("detectors", "rules_dir"),
+    ("detectors", "brands_file"),
     ("detectors", "kit_dirs"),
     ("detectors", "register_dirs"),
     ("detectors", "allowlist_files"),

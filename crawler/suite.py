@@ -27,6 +27,7 @@ def build_suite(config: Config) -> DetectorSuite:
     return DetectorSuite(
         SuiteData(
             rules_dir=config.paths("detectors.rules_dir")[0],
+            brands_file=config.paths("detectors.brands_file")[0],
             kit_dirs=config.paths("detectors.kit_dirs"),
             register_dirs=config.paths("detectors.register_dirs"),
             age=AgeThresholds(**config.get("detectors.young_domain")),

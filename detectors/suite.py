@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from detectors.brand_impersonation import BrandImpersonationDetector, load_brands
+from detectors.claimed_history import ClaimedHistoryDetector
 from detectors.clone_template import CloneTemplateDetector, load_kits
 from detectors.commentary import CommentaryFilter
 from detectors.interface import Detector
 from detectors.metatrader import MetaTraderDetector
 from detectors.model import Capture, Verdict
+from detectors.red_flags import RedFlagsDetector
 from detectors.registers import Registers
 from detectors.rules import load_rules
 from detectors.verdict import VerdictPolicy, judge
@@ -22,6 +25,7 @@ class SuiteData:
     """Where the detectors' data lives; resolved by the application from its config."""
 
     rules_dir: Path
+    brands_file: Path
     kit_dirs: list[Path]
     register_dirs: list[Path]
     age: AgeThresholds
@@ -43,7 +47,10 @@ class DetectorSuite:
                 commentary,
             ),
             YoungDomainDetector(data.age),
+            ClaimedHistoryDetector(),
             WithdrawalFeeDetector(load_rules(data.rules_dir, "withdrawal-fee"), commentary),
+            RedFlagsDetector(load_rules(data.rules_dir, "red-flags"), commentary),
+            BrandImpersonationDetector(load_brands(data.brands_file)),
         ]
 
     def judge(self, capture: Capture) -> Verdict:

@@ -13,9 +13,11 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 
+from crawler.clustering import cluster_for, load_index, rejudge_siblings, remember
 from crawler.config import Config
 from crawler.registration import RegistrationLookup
 from crawler.suite import build_suite
+from detectors.clone_index import fingerprint
 from detectors.model import Capture, Verdict
 from feeds.store import Store
 
@@ -26,6 +28,8 @@ class ScanResult:
 
     capture: Capture
     verdict: Verdict
+    rejudged: tuple[Verdict, ...] = ()
+    """Clone siblings judged again because this site was listed (already stored)."""
 
 
 def capture_summary(capture: Capture) -> dict[str, Any]:
@@ -80,20 +84,27 @@ class RegistrationPipeline(_StorePipeline):
         return replace(item, registration=record)
 
 
-class JudgePipeline:
-    """Runs every detector on the Capture and combines their signals into a Verdict."""
+class JudgePipeline(_StorePipeline):
+    """Runs every detector on the Capture, combines their signals into a Verdict, and keeps
+    the clone clusters: the site joins one, and a fraud listing re-judges its siblings."""
 
-    def __init__(self, config: Config) -> None:
-        self.suite = build_suite(config)
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> JudgePipeline:
-        return cls(crawler.settings["BUTCHERBLOCK_CONFIG"])
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.index = load_index(self.store)
+        self.suite = build_suite(self.config, self.index)
+        self.stats = crawler.stats
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Capture):
             return item
-        return ScanResult(item, self.suite.judge(item))
+        fp = fingerprint(item)
+        verdict = self.suite.judge(item)
+        verdict = replace(verdict, cluster=cluster_for(item.domain, self.index.query(fp)))
+        remember(self.store, self.index, fp, verdict, item.fetched_at)
+        rejudged = rejudge_siblings(self.store, self.index, self.suite.policy, verdict)
+        if self.stats is not None and rejudged:
+            self.stats.inc_value("butcherblock/siblings_rejudged", len(rejudged))
+        return ScanResult(item, verdict, tuple(rejudged))
 
 
 class VerdictStorePipeline(_StorePipeline):

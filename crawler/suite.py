@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from crawler.config import Config
+from detectors.clone_index import CloneIndex
 from detectors.suite import DetectorSuite, SuiteData
 from detectors.verdict import VerdictPolicy
 from detectors.young_domain import AgeThresholds
@@ -21,7 +22,7 @@ def read_allowlist(paths: list[Path]) -> frozenset[str]:
     return frozenset(domains)
 
 
-def build_suite(config: Config) -> DetectorSuite:
+def build_suite(config: Config, index: CloneIndex | None = None) -> DetectorSuite:
     verdict = dict(config.section("verdict"))
     weights = verdict.pop("weights")
     return DetectorSuite(
@@ -36,5 +37,6 @@ def build_suite(config: Config) -> DetectorSuite:
                 allowlist=read_allowlist(config.paths("detectors.allowlist_files")),
                 **verdict,
             ),
-        )
+        ),
+        index,
     )

@@ -13,11 +13,13 @@ from pathlib import Path
 
 import yaml
 
+from detectors.clone_index import CloneIndex, CloneMatch, fingerprint
 from detectors.model import Capture, Evidence, Signal
 
 STRONG_MATCH_SCORE = 85
 ONE_HASH_SCORE = 70
 MARKERS_ONLY_SCORE = 40
+CLONE_OF_LISTED_SCORE = 80
 
 
 @dataclass(frozen=True)
@@ -54,11 +56,22 @@ def load_kits(directories: list[Path]) -> list[KitFingerprint]:
 class CloneTemplateDetector:
     name = "clone_template"
 
-    def __init__(self, kits: list[KitFingerprint]) -> None:
+    def __init__(self, kits: list[KitFingerprint], index: CloneIndex | None = None) -> None:
         self.kits = kits
+        self.index = index
 
     def detect(self, capture: Capture) -> list[Signal]:
-        return [s for kit in self.kits if (s := self._match(kit, capture)) is not None]
+        signals = [s for kit in self.kits if (s := self._match(kit, capture)) is not None]
+        if self.index is not None and (clone := self._clone_of_listed(capture, self.index)):
+            signals.append(clone)
+        return signals
+
+    def _clone_of_listed(self, capture: Capture, index: CloneIndex) -> Signal | None:
+        """A site seen before with this template was listed as fraud."""
+        listed = [m for m in index.query(fingerprint(capture)) if m.verdict == "fraud"]
+        if not listed:
+            return None
+        return clone_signal(listed)
 
     def _match(self, kit: KitFingerprint, capture: Capture) -> Signal | None:
         evidence: list[Evidence] = []
@@ -89,3 +102,27 @@ class CloneTemplateDetector:
             tuple(evidence),
             rule=f"kit-{kit.id}",
         )
+
+
+def clone_signal(listed: list[CloneMatch]) -> Signal:
+    """The signal for a site whose template is shared with sites listed as fraud."""
+    names = ", ".join(m.domain for m in listed[:3]) + (
+        f" and {len(listed) - 3} more" if len(listed) > 3 else ""
+    )
+    evidence = tuple(
+        Evidence(
+            "",
+            f"{m.domain}: DOM shape similarity {m.similarity:.2f}"
+            + (f", shares {', '.join(m.shared[:2])}" if m.shared else "")
+            + f" (cluster {m.cluster})",
+            "fingerprint",
+        )
+        for m in listed[:6]
+    )
+    return Signal(
+        "clone_template",
+        CLONE_OF_LISTED_SCORE,
+        f"Same template as {names}, listed as fraud",
+        evidence,
+        rule="clone-of-listed-fraud",
+    )

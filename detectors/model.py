@@ -169,6 +169,8 @@ class Verdict:
     """When the capture behind this verdict was taken."""
     reason: str = ""
     """One line explaining the label (thresholds met, allowlist, unreachable cause)."""
+    cluster: str = ""
+    """Clone cluster (sites sharing one template) the site belongs to; stable over runs."""
 
 
 T = TypeVar("T")

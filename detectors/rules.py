@@ -73,8 +73,11 @@ class Matcher:
     def hits(self, haystack: str) -> list[re.Match[str]]:
         """Matches that count, at most one per pattern (first occurrence that counts)."""
         found: list[re.Match[str]] = []
+        prose = self.part in ("text", "title")
         for pattern in self.patterns:
             for match in pattern.finditer(haystack):
+                if prose and _quoted(haystack, match):
+                    continue  # “licensed by MetaQuotes” in quotation marks is quoted, not claimed
                 if self.exclude_sentence and _sentence_has(haystack, match, self.exclude_sentence):
                     continue
                 found.append(match)
@@ -295,6 +298,22 @@ def _sentence_has(haystack: str, match: re.Match[str], cues: tuple[str, ...]) ->
     end = end_match.start() if end_match else len(haystack)
     sentence = haystack[start:end].lower()
     return any(cue in sentence for cue in cues)
+
+
+_OPENING_QUOTES = "“\"'‘«「『"
+_CLOSING_QUOTES = "”\"'’»」』"
+
+
+def _quoted(haystack: str, match: re.Match[str]) -> bool:
+    """The whole hit sits inside quotation marks."""
+    before = haystack[max(0, match.start() - 2) : match.start()].rstrip()
+    after = haystack[match.end() : match.end() + 2].lstrip()
+    return (
+        bool(before)
+        and before[-1] in _OPENING_QUOTES
+        and bool(after)
+        and after[0] in _CLOSING_QUOTES
+    )
 
 
 def _context(haystack: str, match: re.Match[str]) -> str:

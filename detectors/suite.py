@@ -7,6 +7,7 @@ from pathlib import Path
 
 from detectors.brand_impersonation import BrandImpersonationDetector, load_brands
 from detectors.claimed_history import ClaimedHistoryDetector
+from detectors.clone_index import CloneIndex
 from detectors.clone_template import CloneTemplateDetector, load_kits
 from detectors.commentary import CommentaryFilter
 from detectors.interface import Detector
@@ -35,11 +36,11 @@ class SuiteData:
 class DetectorSuite:
     """All detectors, built once per run; `judge` is pure."""
 
-    def __init__(self, data: SuiteData) -> None:
+    def __init__(self, data: SuiteData, index: CloneIndex | None = None) -> None:
         commentary = CommentaryFilter(load_rules(data.rules_dir, "context"))
         self.policy = data.policy
         self.detectors: list[Detector] = [
-            CloneTemplateDetector(load_kits(data.kit_dirs)),
+            CloneTemplateDetector(load_kits(data.kit_dirs), index),
             MetaTraderDetector(
                 load_rules(data.rules_dir, "metatrader"),
                 load_rules(data.rules_dir, "licence"),

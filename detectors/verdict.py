@@ -10,9 +10,10 @@ schedules; new honest businesses register domains every day.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 
-from detectors.model import Capture, Signal, Verdict
+from detectors.model import Capture, Page, Signal, Verdict
 
 
 @dataclass(frozen=True)
@@ -84,3 +85,21 @@ def judge(capture: Capture, signals: list[Signal], policy: VerdictPolicy) -> Ver
     else:
         label, reason = "clean", f"score {score} < {policy.suspicious_threshold}"
     return Verdict(verdict=label, score=score, signals=ordered, reason=reason, **base)
+
+
+def rejudge(previous: Verdict, extra: Signal, policy: VerdictPolicy, why: str) -> Verdict:
+    """Judge a stored verdict again with one more signal (a sibling clone was listed).
+
+    The capture is not kept, but its signals are, and judging needs nothing else from it.
+    """
+    capture = Capture(
+        domain=previous.domain,
+        start_url=previous.url,
+        fetched_at=previous.checked_at or datetime.now(UTC),
+        pages=(Page(url=previous.url, status=200),),
+    )
+    signals = [s for s in previous.signals if s.rule != extra.rule] + [extra]
+    verdict = judge(capture, signals, policy)
+    return replace(
+        verdict, reason=f"re-judged because {why}: {verdict.reason}", cluster=previous.cluster
+    )

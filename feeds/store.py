@@ -28,6 +28,15 @@ CREATE TABLE IF NOT EXISTS verdicts (
     capture     TEXT NOT NULL    -- a summary of the Capture (pages, errors) as JSON
 );
 CREATE INDEX IF NOT EXISTS verdicts_by_domain ON verdicts (domain, id);
+CREATE TABLE IF NOT EXISTS fingerprints (
+    domain      TEXT PRIMARY KEY,
+    cluster     TEXT NOT NULL,
+    shape       BLOB,            -- MinHash values of the DOM shape (uint32, little-endian)
+    favicon     INTEGER,
+    assets      TEXT NOT NULL,   -- JSON list of SHA-256
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fingerprints_by_cluster ON fingerprints (cluster);
 CREATE TABLE IF NOT EXISTS registrations (
     domain      TEXT PRIMARY KEY,
     fetched_at  TEXT NOT NULL,
@@ -108,6 +117,42 @@ class Store:
         )
         for (record,) in rows:
             yield from_dict(Verdict, json.loads(record))
+
+    # -- clone fingerprints --------------------------------------------------------------
+
+    def save_fingerprint(
+        self,
+        domain: str,
+        cluster: str,
+        shape: bytes | None,
+        favicon: int | None,
+        assets: list[str],
+        when: datetime,
+    ) -> None:
+        with self._transaction():
+            self.db.execute(
+                "INSERT INTO fingerprints (domain, cluster, shape, favicon, assets, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (domain) DO UPDATE SET"
+                " cluster = excluded.cluster, shape = excluded.shape, favicon = excluded.favicon,"
+                " assets = excluded.assets, updated_at = excluded.updated_at",
+                (domain, cluster, shape, favicon, json.dumps(sorted(assets)), when.isoformat()),
+            )
+
+    def fingerprints(self) -> Iterator[tuple[str, str, bytes | None, int | None, list[str], str]]:
+        """(domain, cluster, shape, favicon, assets, latest verdict) of every fingerprinted site."""
+        rows = self.db.execute(
+            "SELECT f.domain, f.cluster, f.shape, f.favicon, f.assets,"
+            " (SELECT verdict FROM verdicts v WHERE v.domain = f.domain ORDER BY id DESC LIMIT 1)"
+            " FROM fingerprints f"
+        )
+        for domain, cluster, shape, favicon, assets, verdict in rows:
+            yield domain, cluster, shape, favicon, json.loads(assets), verdict or "unknown"
+
+    def cluster_members(self, cluster: str) -> list[str]:
+        rows = self.db.execute(
+            "SELECT domain FROM fingerprints WHERE cluster = ? ORDER BY domain", (cluster,)
+        )
+        return [domain for (domain,) in rows]
 
     # -- registration cache ------------------------------------------------------------
 

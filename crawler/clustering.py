@@ -1,0 +1,71 @@
+"""Clone clusters across runs: the index is filled from the store, every judged site joins
+a cluster, and when a member is listed as fraud its siblings are judged again.
+
+Cluster ids are stable: a site joins the cluster of the closest site seen before, and a site
+that matches nobody founds a cluster named after itself (`c-` + a hash of its domain).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from datetime import datetime
+
+import numpy as np
+
+from detectors.clone_index import CloneIndex, CloneMatch, Fingerprint
+from detectors.clone_template import clone_signal
+from detectors.model import Verdict
+from detectors.verdict import VerdictPolicy, rejudge
+from feeds.store import Store
+
+
+def load_index(store: Store) -> CloneIndex:
+    index = CloneIndex()
+    for domain, cluster, shape, favicon, assets, verdict in store.fingerprints():
+        values = np.frombuffer(shape, dtype=np.uint32).copy() if shape else None
+        index.add(Fingerprint(domain, values, favicon, frozenset(assets)), cluster, verdict)
+    return index
+
+
+def cluster_for(domain: str, matches: list[CloneMatch]) -> str:
+    if matches:
+        return matches[0].cluster
+    return "c-" + hashlib.sha256(domain.encode()).hexdigest()[:10]
+
+
+def remember(
+    store: Store, index: CloneIndex, fp: Fingerprint, verdict: Verdict, when: datetime
+) -> None:
+    index.add(fp, verdict.cluster, verdict.verdict)
+    store.save_fingerprint(
+        fp.domain, verdict.cluster, fp.shape_bytes(), fp.favicon, sorted(fp.assets), when
+    )
+
+
+def rejudge_siblings(
+    store: Store, index: CloneIndex, policy: VerdictPolicy, listed: Verdict
+) -> list[Verdict]:
+    """Judge every sibling of a site just listed as fraud again; store the new verdicts."""
+    if listed.verdict != "fraud" or not listed.cluster:
+        return []
+    rejudged = []
+    for sibling in store.cluster_members(listed.cluster):
+        previous = store.latest_verdict(sibling)
+        if (
+            sibling == listed.domain
+            or previous is None
+            or previous.verdict in ("fraud", "unreachable")
+        ):
+            continue
+        match = CloneMatch(listed.domain, 1.0, (), listed.cluster, "fraud")
+        verdict = rejudge(
+            replace(previous, cluster=listed.cluster),
+            clone_signal([match]),
+            policy,
+            f"{listed.domain}, a clone in the same cluster, was listed as fraud",
+        )
+        store.record_verdict(verdict, {"rejudged_because": listed.domain})
+        index.set_verdict(sibling, verdict.verdict)
+        rejudged.append(verdict)
+    return rejudged

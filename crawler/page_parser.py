@@ -6,6 +6,8 @@ BeautifulSoup per page (STACK-NOTES), and the per-page budget is small.
 
 from __future__ import annotations
 
+import unicodedata
+
 from scrapy.http import TextResponse
 
 from detectors.model import Form, Link, Page
@@ -21,7 +23,8 @@ _VISIBLE_TEXT = (
 
 
 def collapse(text: str) -> str:
-    return " ".join(text.split())
+    """Whitespace collapsed, Unicode composed (NFC): rules match one spelling of "khóa", not two."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def parse_page(response: TextResponse, source: str = "static") -> Page:

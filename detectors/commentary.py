@@ -7,7 +7,7 @@ pages that the `context` rule family marks as commentary.
 
 from __future__ import annotations
 
-from detectors.model import Page
+from detectors.model import Capture, Page
 from detectors.rules import Rule, RuleHit
 
 
@@ -16,6 +16,18 @@ class CommentaryFilter:
 
     def __init__(self, context_rules: list[Rule]) -> None:
         self.rules = context_rules
+        self._last: tuple[Capture, frozenset[int]] | None = None
+
+    def commentary_pages(self, capture: Capture) -> frozenset[int]:
+        """Indexes of the capture's commentary pages, decided once per capture.
+
+        Several detectors ask about the same capture in turn; the last answer is kept
+        (with the capture itself, so it cannot be confused with another one).
+        """
+        if self._last is None or self._last[0] is not capture:
+            marked = frozenset(i for i, p in enumerate(capture.pages) if self.why_commentary(p))
+            self._last = (capture, marked)
+        return self._last[1]
 
     def why_commentary(self, page: Page) -> RuleHit | None:
         """The context rule that marks `page` as commentary, if any."""

@@ -20,8 +20,9 @@ def rule_hits(
 ) -> dict[str, list[RuleHit]]:
     """Hits per rule id over every non-commentary page, in page order."""
     hits: dict[str, list[RuleHit]] = defaultdict(list)
-    for page in capture.pages:
-        if commentary.why_commentary(page) is not None:
+    skipped = commentary.commentary_pages(capture)
+    for number, page in enumerate(capture.pages):
+        if number in skipped:
             continue
         for rule in rules:
             hit = rule.match(page)

@@ -50,3 +50,19 @@ def test_sandbox_command_serves_sites_and_writes_its_config(tmp_path: Path) -> N
             assert "rdap_base_url" in config and "whois_server" in config
         finally:
             process.terminate()
+
+
+def test_eval_prints_precision_recall_and_false_positives_per_detector(tmp_path: Path) -> None:
+    result = run_cli("eval", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    labels = load_sites()
+    frauds = sum(1 for site in labels.values() if site.label == "fraud")
+    assert f"{len(labels)} labelled sites ({frauds} fraud, {len(labels) - frauds} honest)" in out
+    verdict_row = next(line for line in out.splitlines() if line.startswith("verdict = fraud"))
+    assert verdict_row.split()[-2:] == ["1.00", "1.00"], out
+    for detector in ("withdrawal_fee", "clone_template", "young_domain", "red_flags"):
+        assert any(line.startswith(detector) for line in out.splitlines()), detector
+    # Young honest businesses trip the young-domain detector; the verdict must not follow it.
+    assert "false positives of young_domain:" in out and "brightpath-bakery.com" in out
+    assert "fraud sites not listed" not in out

@@ -17,15 +17,21 @@ from detectors.clone_index import CloneIndex, CloneMatch, Fingerprint
 from detectors.clone_template import clone_signal
 from detectors.model import Verdict
 from detectors.verdict import VerdictPolicy, rejudge
-from feeds.store import Store
+from feeds.store import FingerprintRecord, Store
 
 
 def load_index(store: Store) -> CloneIndex:
     index = CloneIndex()
-    for domain, cluster, shape, favicon, assets, verdict in store.fingerprints():
-        values = np.frombuffer(shape, dtype=np.uint32).copy() if shape else None
-        index.add(Fingerprint(domain, values, favicon, frozenset(assets)), cluster, verdict)
+    for r, verdict in store.fingerprints():
+        fp = Fingerprint(
+            r.domain, _values(r.shape), r.favicon, frozenset(r.assets), _values(r.text), r.phash
+        )
+        index.add(fp, r.cluster, verdict)
     return index
+
+
+def _values(blob: bytes | None) -> np.ndarray | None:
+    return np.frombuffer(blob, dtype=np.uint32).copy() if blob else None
 
 
 def cluster_for(domain: str, matches: list[CloneMatch]) -> str:
@@ -38,9 +44,16 @@ def remember(
     store: Store, index: CloneIndex, fp: Fingerprint, verdict: Verdict, when: datetime
 ) -> None:
     index.add(fp, verdict.cluster, verdict.verdict)
-    store.save_fingerprint(
-        fp.domain, verdict.cluster, fp.shape_bytes(), fp.favicon, sorted(fp.assets), when
+    record = FingerprintRecord(
+        fp.domain,
+        verdict.cluster,
+        fp.shape_bytes(),
+        fp.text_bytes(),
+        fp.phash,
+        fp.favicon,
+        tuple(sorted(fp.assets)),
     )
+    store.save_fingerprint(record, when)
 
 
 def rejudge_siblings(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import json
 import re
 import time
@@ -24,6 +25,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import imagehash
+from PIL import Image
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page as BrowserPage
 from scrapy.http import HtmlResponse, Request
@@ -294,13 +297,17 @@ async def probe_withdraw(
     )
 
 
-async def screenshot(page: BrowserPage, path: Path) -> bool:
+async def screenshot(page: BrowserPage, path: Path) -> str | None:
+    """Save a PNG of the page; return its perceptual hash (None when it could not be taken)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        await page.screenshot(path=str(path), timeout=5000)
+        png = await page.screenshot(path=str(path), timeout=5000)
     except (PlaywrightError, OSError):
-        return False
-    return True
+        return None
+    try:
+        return str(imagehash.phash(Image.open(io.BytesIO(png))))
+    except (OSError, ValueError):
+        return ""
 
 
 def _api_page(url: str, status: int, body: str, step: str) -> Page:

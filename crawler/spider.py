@@ -81,6 +81,7 @@ class SiteState:
     """Links not fetched yet: (-score, order, url, render), best first."""
     in_flight: int = 0
     screenshot: str | None = None
+    screenshot_phash: str | None = None
     browser_contexts: list[Any] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
 
@@ -263,8 +264,10 @@ class SiteSpider(scrapy.Spider):
         pages = await read_rendered(browser_page, events, settle, response.status, app)
         if response.meta.get("bb_screenshot"):
             path = self.screenshot_dir / f"{state.target.domain}.png"
-            if await screenshot(browser_page, path):
+            phash = await screenshot(browser_page, path)
+            if phash is not None:
                 state.screenshot = f"screenshots/{path.name}"
+                state.screenshot_phash = phash or None
         # Probe where the static page offered a withdraw flow, or where the rendered one does
         # (a single-page app's withdraw screen, or any page with render = "always").
         if response.meta.get("bb_probe") or (pages and offers_withdraw_flow(pages[0])):
@@ -391,6 +394,7 @@ class SiteSpider(scrapy.Spider):
                 favicon_mmh3=state.favicon_mmh3,
                 errors=tuple(state.errors),
                 screenshot=state.screenshot,
+                screenshot_phash=state.screenshot_phash,
             )
 
 

@@ -1,10 +1,11 @@
 """Site fingerprints and the clone index: which sites seen before share this one's template.
 
-The fingerprint reads the DOM's shape (tags and class names in document order, not the
-text, which every clone rebrands), shingles it, and keeps a MinHash of the shingles. The
-index answers "which sites have a similar shape" through MinHash LSH (datasketch), so a
-lookup costs the same at 10 sites or 1,000,000, never a loop over all pairs. Same favicon
-or same JS/CSS bundle plus a similar shape, or a near-identical shape alone, is a clone.
+The fingerprint keeps a MinHash of the DOM's shape (tags and class names in document order),
+a MinHash of the visible text's word shingles (clones rebrand a few words, not the copy), the
+favicon and bundle hashes, and a perceptual hash of the screenshot. The index finds candidates
+through MinHash LSH (datasketch) on shape and on text, so a lookup costs about the same at 10
+sites or 1,000,000, never a loop over all pairs. A clone is: a near-identical shape or copy; or
+a similar shape plus a shared favicon, bundle or look-alike screenshot.
 
 The index is a plain in-memory object: the crawler fills it from the store and hands it to
 the clone detector, which only reads it.
@@ -30,6 +31,11 @@ SHAPE_ALONE = 0.9
 """Similarity of DOM shape that makes a clone without any shared asset."""
 SHAPE_WITH_ASSET = 0.6
 """Similarity that makes a clone when the favicon or a JS/CSS bundle is shared too."""
+TEXT_ALONE = 0.85
+"""Similarity of the visible text (word 5-shingles) that makes a clone by itself."""
+PHASH_CLOSE = 8
+"""Hamming distance of screenshot pHashes (64 bits) that counts as looking alike."""
+TEXT_SHINGLE = 5
 MIN_SHINGLES = 20
 """Pages with fewer shingles (an empty SPA shell) say nothing about their template."""
 
@@ -44,9 +50,16 @@ class Fingerprint:
     favicon: int | None = None
     assets: frozenset[str] = frozenset()
     """SHA-256 of same-site scripts and stylesheets."""
+    text: np.ndarray | None = None
+    """MinHash values of the visible text's word shingles, or None for a page with little text."""
+    phash: str | None = None
+    """Perceptual hash of the home page screenshot (hex), when there is one."""
 
     def shape_bytes(self) -> bytes | None:
         return None if self.shape is None else self.shape.astype(np.uint32).tobytes()
+
+    def text_bytes(self) -> bytes | None:
+        return None if self.text is None else self.text.astype(np.uint32).tobytes()
 
 
 @dataclass(frozen=True)
@@ -67,12 +80,23 @@ def fingerprint(capture: Capture) -> Fingerprint:
     """Fingerprint the richest version of the home page (rendered, when it was)."""
     homes = [p for p in capture.pages if p.html and p.source in ("static", "rendered")][:3]
     html = max((p.html for p in homes), key=len, default="")
+    text = " ".join(p.text for p in homes if p.html == html) or (homes[0].text if homes else "")
     return Fingerprint(
         domain=capture.domain,
         shape=shape_signature(html),
         favicon=capture.favicon_mmh3,
         assets=frozenset(capture.assets.values()),
+        text=text_signature(text),
+        phash=capture.screenshot_phash,
     )
+
+
+def text_signature(text: str) -> np.ndarray | None:
+    words = text.lower().split()
+    shingles = {
+        " ".join(words[i : i + TEXT_SHINGLE]).encode() for i in range(len(words) - TEXT_SHINGLE + 1)
+    }
+    return _signature(shingles)
 
 
 def shape_signature(html: str) -> np.ndarray | None:
@@ -80,6 +104,10 @@ def shape_signature(html: str) -> np.ndarray | None:
     shingles = {
         "|".join(tokens[i : i + SHINGLE]).encode() for i in range(len(tokens) - SHINGLE + 1)
     }
+    return _signature(shingles)
+
+
+def _signature(shingles: set[bytes]) -> np.ndarray | None:
     if len(shingles) < MIN_SHINGLES:
         return None
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
@@ -103,14 +131,23 @@ def _shape_tokens(html: str) -> list[str]:
     return tokens
 
 
+def _lsh() -> MinHashLSH:
+    return MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+
+
+def _minhash(values: np.ndarray | None) -> LeanMinHash | None:
+    return None if values is None else LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
+
+
 @dataclass
 class CloneIndex:
-    """Sub-linear lookup of sites with a similar template, plus exact favicon/asset maps."""
+    """Sub-linear lookup of sites with a similar template (shape) or copy (text)."""
 
-    lsh: MinHashLSH = field(
-        default_factory=lambda: MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    )
+    shape_lsh: MinHashLSH = field(default_factory=_lsh)
+    text_lsh: MinHashLSH = field(default_factory=_lsh)
     shapes: dict[str, LeanMinHash] = field(default_factory=dict)
+    texts: dict[str, LeanMinHash] = field(default_factory=dict)
+    phashes: dict[str, str] = field(default_factory=dict)
     favicons: dict[str, int] = field(default_factory=dict)
     assets: dict[str, frozenset[str]] = field(default_factory=dict)
     clusters: dict[str, str] = field(default_factory=dict)
@@ -121,13 +158,19 @@ class CloneIndex:
 
     def add(self, fp: Fingerprint, cluster: str, verdict: str) -> None:
         """Insert or replace a site."""
-        if fp.domain in self.shapes:
-            self.lsh.remove(fp.domain)
-            del self.shapes[fp.domain]
-        if fp.shape is not None:
-            minhash = LeanMinHash(seed=SEED, hashvalues=fp.shape, scheme=SCHEME)
-            self.lsh.insert(fp.domain, minhash)
-            self.shapes[fp.domain] = minhash
+        for lsh, table, values in (
+            (self.shape_lsh, self.shapes, fp.shape),
+            (self.text_lsh, self.texts, fp.text),
+        ):
+            if fp.domain in table:
+                lsh.remove(fp.domain)
+                del table[fp.domain]
+            minhash = _minhash(values)
+            if minhash is not None:
+                lsh.insert(fp.domain, minhash)
+                table[fp.domain] = minhash
+        if fp.phash:
+            self.phashes[fp.domain] = fp.phash
         if fp.favicon is not None:
             self.favicons[fp.domain] = fp.favicon
         self.assets[fp.domain] = fp.assets
@@ -138,33 +181,48 @@ class CloneIndex:
         if domain in self.clusters:
             self.verdicts[domain] = verdict
 
-    def members(self, cluster: str) -> list[str]:
-        return sorted(d for d, c in self.clusters.items() if c == cluster)
-
     def query(self, fp: Fingerprint) -> list[CloneMatch]:
         """Sites seen before (other than this one) that share the template, best first."""
-        if fp.shape is None:
-            return []
-        probe = LeanMinHash(seed=SEED, hashvalues=fp.shape, scheme=SCHEME)
+        shape, text = _minhash(fp.shape), _minhash(fp.text)
+        candidates = set(self.shape_lsh.query(shape)) if shape else set()
+        candidates |= set(self.text_lsh.query(text)) if text else set()
         matches = []
-        for domain in self.lsh.query(probe):
-            if domain == fp.domain:
-                continue
-            similarity = probe.jaccard(self.shapes[domain])
-            shared = []
-            if fp.favicon is not None and self.favicons.get(domain) == fp.favicon:
-                shared.append("favicon")
-            shared += [
-                f"asset {h}" for h in sorted(fp.assets & self.assets.get(domain, frozenset()))
-            ]
-            if similarity >= SHAPE_ALONE or (shared and similarity >= SHAPE_WITH_ASSET):
+        for domain in sorted(candidates - {fp.domain}):
+            similarity = (
+                shape.jaccard(self.shapes[domain]) if shape and domain in self.shapes else 0.0
+            )
+            copy = text.jaccard(self.texts[domain]) if text and domain in self.texts else 0.0
+            shared = self._shared(fp, domain)
+            if copy >= TEXT_ALONE:
+                shared.insert(0, f"text similarity {copy:.2f}")
+            if (
+                similarity >= SHAPE_ALONE
+                or copy >= TEXT_ALONE
+                or (shared and similarity >= SHAPE_WITH_ASSET)
+            ):
                 matches.append(
                     CloneMatch(
                         domain,
-                        similarity,
+                        max(similarity, copy),
                         tuple(shared),
                         self.clusters[domain],
                         self.verdicts.get(domain, "unknown"),
                     )
                 )
         return sorted(matches, key=lambda m: (-m.similarity, m.domain))
+
+    def _shared(self, fp: Fingerprint, domain: str) -> list[str]:
+        shared = []
+        if fp.favicon is not None and self.favicons.get(domain) == fp.favicon:
+            shared.append("favicon")
+        if fp.phash and domain in self.phashes:
+            distance = _phash_distance(fp.phash, self.phashes[domain])
+            if distance <= PHASH_CLOSE:
+                shared.append(f"look-alike screenshot (pHash distance {distance})")
+        shared += [f"asset {h}" for h in sorted(fp.assets & self.assets.get(domain, frozenset()))]
+        return shared
+
+
+def _phash_distance(a: str, b: str) -> int:
+    """Hamming distance of two hex pHashes."""
+    return bin(int(a, 16) ^ int(b, 16)).count("1")

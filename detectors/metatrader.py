@@ -10,6 +10,8 @@ licence-number extractors (one rule per regulator) in `config/rules/licence/`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from detectors.commentary import CommentaryFilter
 from detectors.model import Capture, Evidence, Signal
 from detectors.phrases import rule_hits, signal_from_hits
@@ -19,6 +21,7 @@ from detectors.rules import Rule
 UNKNOWN_NUMBER_SCORE = 70
 CLONE_FIRM_SCORE = 80
 UNVERIFIABLE_SCORE = 20
+MAX_CONTEXT = 4
 
 
 class MetaTraderDetector:
@@ -38,13 +41,19 @@ class MetaTraderDetector:
 
     def detect(self, capture: Capture) -> list[Signal]:
         signals: list[Signal] = []
+        context: list[Evidence] = []
         for rule_id, hits in sorted(
             rule_hits(capture, list(self.claim_rules.values()), self.commentary).items()
         ):
             rule = self.claim_rules[rule_id]
             if rule.score > 0:
                 signals.append(signal_from_hits(self.name, rule, hits))
+            else:  # mentions: their server names and download links are context, not signals
+                context += [e for hit in hits for e in hit.evidence if e.kind == "extracted"]
         signals.extend(self._licence_signals(capture))
+        if signals and context:
+            unique = tuple(dict.fromkeys(context))[:MAX_CONTEXT]
+            signals[0] = replace(signals[0], evidence=signals[0].evidence + unique)
         return signals
 
     def _licence_signals(self, capture: Capture) -> list[Signal]:

@@ -117,6 +117,8 @@ class Capture:
     """Fetches that failed, as `url: reason`."""
     screenshot: str | None = None
     """PNG of the rendered home page, relative to the data directory."""
+    screenshot_phash: str | None = None
+    """Perceptual hash (imagehash pHash, hex) of that screenshot, for look-alike matching."""
 
 
 @dataclass(frozen=True)

@@ -300,20 +300,26 @@ def _sentence_has(haystack: str, match: re.Match[str], cues: tuple[str, ...]) ->
     return any(cue in sentence for cue in cues)
 
 
-_OPENING_QUOTES = "“\"'‘«「『"
-_CLOSING_QUOTES = "”\"'’»」』"
+_OPENING_QUOTES = "“‘«「『"
+_CLOSING_QUOTES = "”’»」』"
+QUOTE_REACH = 120
 
 
 def _quoted(haystack: str, match: re.Match[str]) -> bool:
-    """The whole hit sits inside quotation marks."""
+    """The hit sits inside a quotation (“… licensed by MetaQuotes Ltd.”) in the same sentence."""
+    window = haystack[max(0, match.start() - QUOTE_REACH) : match.start()]
+    opened = max(window.rfind(q) for q in _OPENING_QUOTES if q not in _CLOSING_QUOTES)
+    if opened == -1 or any(q in window[opened + 1 :] for q in _CLOSING_QUOTES):
+        return _straight_quoted(haystack, match)
+    after = haystack[match.end() : match.end() + QUOTE_REACH]
+    return any(q in after for q in _CLOSING_QUOTES)
+
+
+def _straight_quoted(haystack: str, match: re.Match[str]) -> bool:
+    """Straight quotes open and close alike: only a hit wrapped directly in them counts."""
     before = haystack[max(0, match.start() - 2) : match.start()].rstrip()
     after = haystack[match.end() : match.end() + 2].lstrip()
-    return (
-        bool(before)
-        and before[-1] in _OPENING_QUOTES
-        and bool(after)
-        and after[0] in _CLOSING_QUOTES
-    )
+    return bool(before) and before[-1] in "\"'" and bool(after) and after[0] in "\"'"
 
 
 def _context(haystack: str, match: re.Match[str]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,8 @@ CREATE TABLE IF NOT EXISTS fingerprints (
     domain      TEXT PRIMARY KEY,
     cluster     TEXT NOT NULL,
     shape       BLOB,            -- MinHash values of the DOM shape (uint32, little-endian)
+    text        BLOB,            -- MinHash values of the visible text's word shingles
+    phash       TEXT,            -- perceptual hash of the screenshot (hex)
     favicon     INTEGER,
     assets      TEXT NOT NULL,   -- JSON list of SHA-256
     updated_at  TEXT NOT NULL
@@ -43,6 +46,19 @@ CREATE TABLE IF NOT EXISTS registrations (
     record      TEXT NOT NULL
 );
 """
+
+
+@dataclass(frozen=True)
+class FingerprintRecord:
+    """A site's clone fingerprint as stored: MinHash values as bytes, hashes as text."""
+
+    domain: str
+    cluster: str
+    shape: bytes | None
+    text: bytes | None
+    phash: str | None
+    favicon: int | None
+    assets: tuple[str, ...]
 
 
 class StoreError(RuntimeError):
@@ -120,33 +136,39 @@ class Store:
 
     # -- clone fingerprints --------------------------------------------------------------
 
-    def save_fingerprint(
-        self,
-        domain: str,
-        cluster: str,
-        shape: bytes | None,
-        favicon: int | None,
-        assets: list[str],
-        when: datetime,
-    ) -> None:
+    def save_fingerprint(self, record: FingerprintRecord, when: datetime) -> None:
         with self._transaction():
             self.db.execute(
-                "INSERT INTO fingerprints (domain, cluster, shape, favicon, assets, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (domain) DO UPDATE SET"
-                " cluster = excluded.cluster, shape = excluded.shape, favicon = excluded.favicon,"
-                " assets = excluded.assets, updated_at = excluded.updated_at",
-                (domain, cluster, shape, favicon, json.dumps(sorted(assets)), when.isoformat()),
+                "INSERT INTO fingerprints"
+                " (domain, cluster, shape, text, phash, favicon, assets, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (domain) DO UPDATE SET"
+                " cluster = excluded.cluster, shape = excluded.shape, text = excluded.text,"
+                " phash = excluded.phash, favicon = excluded.favicon, assets = excluded.assets,"
+                " updated_at = excluded.updated_at",
+                (
+                    record.domain,
+                    record.cluster,
+                    record.shape,
+                    record.text,
+                    record.phash,
+                    record.favicon,
+                    json.dumps(sorted(record.assets)),
+                    when.isoformat(),
+                ),
             )
 
-    def fingerprints(self) -> Iterator[tuple[str, str, bytes | None, int | None, list[str], str]]:
-        """(domain, cluster, shape, favicon, assets, latest verdict) of every fingerprinted site."""
+    def fingerprints(self) -> Iterator[tuple[FingerprintRecord, str]]:
+        """Every fingerprinted site with its latest verdict label."""
         rows = self.db.execute(
-            "SELECT f.domain, f.cluster, f.shape, f.favicon, f.assets,"
+            "SELECT f.domain, f.cluster, f.shape, f.text, f.phash, f.favicon, f.assets,"
             " (SELECT verdict FROM verdicts v WHERE v.domain = f.domain ORDER BY id DESC LIMIT 1)"
             " FROM fingerprints f"
         )
-        for domain, cluster, shape, favicon, assets, verdict in rows:
-            yield domain, cluster, shape, favicon, json.loads(assets), verdict or "unknown"
+        for domain, cluster, shape, text, phash, favicon, assets, verdict in rows:
+            record = FingerprintRecord(
+                domain, cluster, shape, text, phash, favicon, tuple(json.loads(assets))
+            )
+            yield record, verdict or "unknown"
 
     def cluster_members(self, cluster: str) -> list[str]:
         rows = self.db.execute(

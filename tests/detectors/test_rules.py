@@ -106,7 +106,8 @@ def test_licence_extractors_pull_the_numbers() -> None:
         status=200,
         text=(
             "Authorised by the Financial Conduct Authority (FRN 914027). CySEC licence 318/17. "
-            "ASIC AFSL 447281. NFA ID 0512345."
+            "ASIC AFSL 447281. NFA ID 0512345. Seychelles FSA licence SD123. "
+            "Regulated by the FSC of Mauritius, licence GB20025678."
         ),
     )
     found = {}
@@ -114,7 +115,14 @@ def test_licence_extractors_pull_the_numbers() -> None:
         hit = rule.match(page)
         assert hit is not None, rule.id
         found.update(hit.extracted)
-    assert found == {"fca": ["914027"], "cysec": ["318/17"], "asic": ["447281"], "nfa": ["0512345"]}
+    assert found == {
+        "fca": ["914027"],
+        "cysec": ["318/17"],
+        "asic": ["447281"],
+        "nfa": ["0512345"],
+        "fsa": ["SD123"],
+        "fsc": ["GB20025678"],
+    }
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export BUTCHERBLOCK_HOME ?= $(CURDIR)/data
 
-.PHONY: setup demo test lint bench chromium clean
+.PHONY: setup demo test lint bench chromium unbound clean
 
 setup: $(STAMP) chromium
 
@@ -27,10 +27,21 @@ chromium:
 		echo "chromium is missing: run 'sudo apt-get install chromium' and try again" >&2; exit 1; \
 	fi
 
+# Debian's unbound, for the test that loads the RPZ feed into a real resolver (not started here).
+unbound:
+	@if [ -x /usr/sbin/unbound ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "installing Debian's unbound with apt-get"; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq unbound >/dev/null \
+		|| (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq unbound >/dev/null); \
+	else \
+		echo "unbound is missing: the RPZ resolver test will be skipped ('sudo apt-get install unbound')" >&2; \
+	fi
+
 demo: setup
 	$(BIN)/butcherblock demo
 
-test: setup
+test: setup unbound
 	$(BIN)/ruff check crawler detectors feeds tests
 	$(BIN)/pytest
 

@@ -21,7 +21,7 @@ from crawler.config import Config, ConfigError, load_config
 from crawler.targets import BadTarget, Target, domain_of, parse_target
 from detectors.model import Verdict, to_dict
 from detectors.rules import RuleError
-from feeds.publish import PublishResult, publish
+from feeds.publish import PublishRefused, PublishResult, publish
 from feeds.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -175,9 +175,12 @@ def feeds() -> None:
 
 
 @feeds.command("publish")
+@click.option("--force", is_flag=True, help="Publish even if the block list shrank a lot.")
 @common_options
 @click.pass_context
-def feeds_publish(ctx: click.Context, config_file: str | None, data_dir: str | None) -> None:
+def feeds_publish(
+    ctx: click.Context, force: bool, config_file: str | None, data_dir: str | None
+) -> None:
     """Write every feed format from the latest verdicts, atomically, to DATA_DIR/feeds.
 
     \b
@@ -185,8 +188,11 @@ def feeds_publish(ctx: click.Context, config_file: str | None, data_dir: str | N
         butcherblock feeds publish --data-dir /var/lib/butcherblock
     """
     config = _config(ctx, config_file, data_dir)
-    result = _publish(config)
-    click.echo(f"published {result.listed} domain(s) to {result.directory}")
+    result = _publish(config, force)
+    click.echo(
+        f"published {result.listed} domain(s) (+{len(result.added)} −{len(result.removed)}), "
+        f"{result.watched} on the watch list, serial {result.serial}, to {result.directory}"
+    )
     for path in result.files:
         click.echo(f"  {path}")
 
@@ -427,10 +433,18 @@ def _open_store(config: Config) -> Store:
         raise UserError(str(exc)) from None
 
 
-def _publish(config: Config) -> PublishResult:
+def _publish(config: Config, force: bool = False) -> PublishResult:
     store = _open_store(config)
     try:
-        return publish(store, config.data_dir / "feeds", datetime.now(UTC))
+        return publish(
+            store,
+            config.data_dir / "feeds",
+            datetime.now(UTC),
+            force,
+            config.get("feeds.max_shrink"),
+        )
+    except PublishRefused as exc:
+        raise UserError(f"publish refused: {exc}") from None
     except OSError as exc:
         raise UserError(f"cannot write the feeds: {exc}") from None
     finally:

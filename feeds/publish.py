@@ -1,19 +1,32 @@
-"""Publish the feeds: every format from one snapshot of the store, written atomically.
+"""Publish the feeds: every format from one snapshot of the store, each file written atomically.
 
-Each file is written to a temporary name in the same directory, fsynced, then
-renamed over the old one, so a subscriber never reads a half-written feed.
+Each file goes to a temporary name in the same directory, is fsynced and renamed over the
+old one, so a subscriber never reads a half-written feed. A publish that would shrink the
+block list by more than `feeds.max_shrink` is refused unless forced (a broken crawl must not
+empty everyone's blocklist), and every publish writes `CHANGES.json` (added / removed since
+the previous one) and `SHA256SUMS`. The RPZ serial rises with every publish.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from feeds.formats import FORMATS, FeedEntry, FeedFormat
+from feeds.formats import FeedEntry, FeedEvidence, FeedFormat, Snapshot
+from feeds.formats.registry import FORMATS
 from feeds.store import Store
+
+STATE_FILE = ".publish-state.json"
+EVIDENCE_PER_ENTRY = 3
+
+
+class PublishRefused(RuntimeError):
+    """The publish would do harm (e.g. shrink the feed too much); the message says why."""
 
 
 @dataclass(frozen=True)
@@ -23,29 +36,93 @@ class PublishResult:
     directory: Path
     files: tuple[Path, ...]
     listed: int
+    watched: int
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    serial: int
 
 
-def listed_entries(store: Store) -> list[FeedEntry]:
-    """Domains whose latest verdict is `fraud`, sorted by domain."""
-    return [
-        FeedEntry(v.domain, v.score, v.signals[0].summary if v.signals else v.reason, v.checked_at)
-        for v in store.latest_verdicts()
-        if v.verdict == "fraud"
-    ]
+def snapshot_entries(store: Store, label: str) -> tuple[FeedEntry, ...]:
+    """Domains whose latest verdict is `label`, sorted by domain."""
+    first_seen = store.first_seen(label)
+    entries = []
+    for v in store.latest_verdicts():
+        if v.verdict != label:
+            continue
+        evidence = tuple(
+            FeedEvidence(e.url, e.text)
+            for s in v.signals
+            for e in s.evidence
+            if e.kind in ("text", "extracted")
+        )[:EVIDENCE_PER_ENTRY]
+        entries.append(
+            FeedEntry(
+                domain=v.domain,
+                score=v.score,
+                reason=v.signals[0].summary if v.signals else v.reason,
+                checked_at=v.checked_at,
+                first_seen=first_seen.get(v.domain),
+                cluster=v.cluster,
+                detectors=tuple(sorted({s.detector for s in v.signals})),
+                evidence=evidence,
+            )
+        )
+    return tuple(sorted(entries, key=lambda e: e.domain))
 
 
 def publish(
-    store: Store, directory: Path, now: datetime, formats: tuple[FeedFormat, ...] = FORMATS
+    store: Store,
+    directory: Path,
+    now: datetime,
+    force: bool = False,
+    max_shrink: float = 0.3,
+    formats: tuple[FeedFormat, ...] = FORMATS,
 ) -> PublishResult:
-    entries = sorted(listed_entries(store), key=lambda e: e.domain)
     directory.mkdir(parents=True, exist_ok=True)
-    rendered = {fmt.filename: fmt.render(entries, now) for fmt in formats}
-    written = [atomic_write(directory / name, text) for name, text in rendered.items()]
-    return PublishResult(directory, tuple(written), len(entries))
+    state = _read_state(directory)
+    listed, watch = snapshot_entries(store, "fraud"), snapshot_entries(store, "suspicious")
+    previous = set(state.get("listed", []))
+    current = {e.domain for e in listed}
+    if previous and not force and len(current) < len(previous) * (1 - max_shrink):
+        raise PublishRefused(
+            f"the block list would shrink from {len(previous)} to {len(current)} domains "
+            f"(more than {max_shrink:.0%}); check the last crawl, or publish with --force"
+        )
+    serial = max(int(state.get("serial", 0)) + 1, int(now.strftime("%Y%m%d00")))
+    snapshot = Snapshot(listed, watch, now, serial)
+    written = [atomic_write(directory / fmt.filename, fmt.render(snapshot)) for fmt in formats]
+    added, removed = tuple(sorted(current - previous)), tuple(sorted(previous - current))
+    changes = {
+        "generated_at": now.isoformat(),
+        "serial": serial,
+        "added": added,
+        "removed": removed,
+    }
+    written.append(atomic_write(directory / "CHANGES.json", json.dumps(changes, indent=1) + "\n"))
+    sums = "".join(f"{_sha256(p)}  {p.relative_to(directory)}\n" for p in written)
+    written.append(atomic_write(directory / "SHA256SUMS", sums))
+    atomic_write(directory / STATE_FILE, json.dumps({"serial": serial, "listed": sorted(current)}))
+    return PublishResult(directory, tuple(written), len(listed), len(watch), added, removed, serial)
+
+
+def _read_state(directory: Path) -> dict[str, object]:
+    try:
+        return dict(json.loads((directory / STATE_FILE).read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return {}
+    except (ValueError, TypeError):
+        raise PublishRefused(
+            f"{directory / STATE_FILE} is damaged; remove it to start over"
+        ) from None
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def atomic_write(path: Path, text: str) -> Path:
     """Write `text` to `path` so that readers see the old file or the new one, never a mix."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:

@@ -124,6 +124,14 @@ class Store:
             (domain,),
         ).fetchall()
 
+    def first_seen(self, label: str) -> dict[str, datetime]:
+        """Domain → when it was first judged `label`."""
+        rows = self.db.execute(
+            "SELECT domain, MIN(checked_at) FROM verdicts WHERE verdict = ? GROUP BY domain",
+            (label,),
+        )
+        return {domain: datetime.fromisoformat(first) for domain, first in rows}
+
     def latest_verdicts(self) -> Iterator[Verdict]:
         """The newest verdict of every domain, by domain."""
         rows = self.db.execute(

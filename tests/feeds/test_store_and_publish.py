@@ -2,23 +2,52 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import stix2
 
 from detectors.model import Evidence, Registration, Signal, Verdict
-from feeds.formats import FORMATS, FeedEntry, UnsafeDomain, safe_domain
-from feeds.publish import atomic_write, publish
+from feeds.formats import FeedEntry, FeedEvidence, Snapshot, UnsafeDomain, safe_domain
+from feeds.formats.registry import FORMATS
+from feeds.publish import PublishRefused, atomic_write, publish
 from feeds.store import Store, StoreError
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 GOLDEN = Path(__file__).parent / "golden"
-SAMPLE = [
-    FeedEntry("zenithcapital-mt5.net", 100, "Tax demanded before a withdrawal is released", NOW),
-    FeedEntry("aurora-fxpro.com", 97, "Fee must be paid separately", NOW),
-    FeedEntry("xn--bcher-kva.de", 80, "Built from the NovaTrade kit", NOW),
-]
+EARLIER = NOW - timedelta(days=3)
+SAMPLE = Snapshot(
+    listed=(
+        FeedEntry(
+            "aurora-fxpro.com",
+            97,
+            "Fee must be paid separately",
+            NOW,
+            EARLIER,
+            "c-af8f4ab8ea",
+            ("clone_template", "withdrawal_fee"),
+            (
+                FeedEvidence(
+                    "http://aurora-fxpro.com/withdraw.html", "…the tax cannot be deducted…"
+                ),
+            ),
+        ),
+        FeedEntry(
+            "xn--bcher-kva.de", 80, 'Built from the "NovaTrade" kit, sold as «MT5»', NOW, NOW
+        ),
+        FeedEntry(
+            "zenithcapital-mt5.net", 100, "Tax demanded before a withdrawal, is released", NOW
+        ),
+    ),
+    watch=(
+        FeedEntry("grey-broker.com", 55, "Claims licence FCA 914027, not on the register", NOW),
+    ),
+    generated_at=NOW,
+    serial=2026112301,
+)
 
 
 def verdict(domain: str, label: str, score: int, when: datetime = NOW) -> Verdict:
@@ -32,8 +61,8 @@ def verdict(domain: str, label: str, score: int, when: datetime = NOW) -> Verdic
 
 @pytest.mark.parametrize("fmt", FORMATS, ids=lambda f: f.filename)
 def test_format_matches_golden_file(fmt) -> None:
-    expected = (GOLDEN / fmt.filename).read_text(encoding="utf-8")
-    assert fmt.render(sorted(SAMPLE, key=lambda e: e.domain), NOW) == expected
+    expected = (GOLDEN / fmt.filename.replace("/", "__")).read_text(encoding="utf-8")
+    assert fmt.render(SAMPLE) == expected
 
 
 @pytest.mark.parametrize(
@@ -47,14 +76,18 @@ def test_format_matches_golden_file(fmt) -> None:
         "x..com",
         "evil.com IN NS attacker.",
         "",
+        "a.com'] OR [domain-name:value = 'b.com",
     ],
 )
 def test_hostile_domain_strings_never_reach_a_feed(hostile: str) -> None:
     with pytest.raises(UnsafeDomain):
         safe_domain(hostile)
+    bad = Snapshot((FeedEntry(hostile, 99, "x", NOW),), (), NOW, 1)
     for fmt in FORMATS:
+        if fmt.filename.startswith("watch"):
+            continue
         with pytest.raises(UnsafeDomain):
-            fmt.render([FeedEntry(hostile, 99, "x", NOW)], NOW)
+            fmt.render(bad)
 
 
 def test_store_keeps_history_and_answers_latest(tmp_path: Path) -> None:
@@ -85,16 +118,70 @@ def test_corrupt_store_file_is_a_plain_error(tmp_path: Path) -> None:
         Store.in_data_dir(tmp_path)
 
 
-def test_publish_lists_only_latest_fraud_verdicts(tmp_path: Path) -> None:
+def test_publish_lists_only_latest_fraud_verdicts_and_watches_suspicious(tmp_path: Path) -> None:
     store = Store.in_data_dir(tmp_path)
     store.record_verdict(verdict("was-fraud.com", "fraud", 90, NOW - timedelta(days=1)), {})
     store.record_verdict(verdict("was-fraud.com", "clean", 5), {})
     store.record_verdict(verdict("watch.com", "suspicious", 60), {})
     store.record_verdict(verdict("scam.com", "fraud", 99), {})
     result = publish(store, tmp_path / "feeds", NOW)
-    assert result.listed == 1
-    text = (tmp_path / "feeds" / "domains.txt").read_text()
-    assert text.splitlines()[1:] == ["scam.com"]
+    assert (result.listed, result.watched) == (1, 1)
+    feeds = tmp_path / "feeds"
+    assert (feeds / "domains.txt").read_text().splitlines()[1:] == ["scam.com"]
+    assert (feeds / "watch-domains.txt").read_text().splitlines()[1:] == ["watch.com"]
+    for name in ("hosts", "rpz.zone", "adblock.txt", "feed.csv", "feed.json", "feed.stix.json"):
+        assert "watch.com" not in (feeds / name).read_text(), name
+
+
+def test_each_publish_raises_the_serial_and_records_the_changes(tmp_path: Path) -> None:
+    store = Store.in_data_dir(tmp_path)
+    store.record_verdict(verdict("a.com", "fraud", 90), {})
+    store.record_verdict(verdict("b.com", "fraud", 90), {})
+    first = publish(store, tmp_path / "feeds", NOW)
+    store.record_verdict(verdict("c.com", "fraud", 90), {})
+    store.record_verdict(verdict("b.com", "clean", 0), {})
+    second = publish(store, tmp_path / "feeds", NOW)
+    assert second.serial == first.serial + 1 and first.serial == 2026112300
+    assert (second.added, second.removed) == (("c.com",), ("b.com",))
+    changes = json.loads((tmp_path / "feeds" / "CHANGES.json").read_text())
+    assert (changes["added"], changes["removed"]) == (["c.com"], ["b.com"])
+    assert f"( {second.serial} 3600" in (tmp_path / "feeds" / "rpz.zone").read_text()
+
+
+def test_sha256sums_match_every_published_file(tmp_path: Path) -> None:
+    store = Store.in_data_dir(tmp_path)
+    store.record_verdict(verdict("a.com", "fraud", 90), {})
+    publish(store, tmp_path / "feeds", NOW)
+    lines = (tmp_path / "feeds" / "SHA256SUMS").read_text().splitlines()
+    assert len(lines) == len(FORMATS) + 1  # every format and CHANGES.json
+    for line in lines:
+        digest, name = line.split("  ")
+        assert hashlib.sha256((tmp_path / "feeds" / name).read_bytes()).hexdigest() == digest
+
+
+def test_a_feed_that_shrinks_too_much_is_refused_unless_forced(tmp_path: Path) -> None:
+    store = Store.in_data_dir(tmp_path)
+    for name in "abcdefghij":
+        store.record_verdict(verdict(f"{name}.com", "fraud", 90), {})
+    publish(store, tmp_path / "feeds", NOW)
+    for name in "abcdef":
+        store.record_verdict(verdict(f"{name}.com", "unreachable", 0), {})
+    before = (tmp_path / "feeds" / "domains.txt").read_text()
+    with pytest.raises(PublishRefused, match="shrink from 10 to 4 domains"):
+        publish(store, tmp_path / "feeds", NOW)
+    assert (tmp_path / "feeds" / "domains.txt").read_text() == before
+    assert publish(store, tmp_path / "feeds", NOW, force=True).listed == 4
+
+
+def test_stix_bundle_parses_with_the_stix2_library(tmp_path: Path) -> None:
+    bundle = stix2.parse((GOLDEN / "feed.stix.json").read_text(), allow_custom=False)
+    indicators = [o for o in bundle.objects if o.type == "indicator"]
+    assert [i.pattern for i in indicators] == [
+        "[domain-name:value = 'aurora-fxpro.com']",
+        "[domain-name:value = 'xn--bcher-kva.de']",
+        "[domain-name:value = 'zenithcapital-mt5.net']",
+    ]
+    assert all(i.created_by_ref == bundle.objects[0].id for i in indicators)
 
 
 def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path: Path) -> None:

@@ -1,0 +1,92 @@
+"""Tables for SIEMs and analysts: CSV and JSON, with first/last seen, cluster and evidence."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime
+from typing import Any
+
+from feeds.formats import FeedEntry, Snapshot, safe_domain
+
+CSV_COLUMNS = ("domain", "score", "first_seen", "last_seen", "cluster", "detectors", "reason")
+
+
+def _time(value: datetime | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _csv(entries: tuple[FeedEntry, ...]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for e in entries:
+        writer.writerow(
+            [
+                safe_domain(e.domain),
+                e.score,
+                _time(e.first_seen),
+                _time(e.checked_at),
+                e.cluster,
+                " ".join(e.detectors),
+                e.reason,
+            ]
+        )
+    return out.getvalue()
+
+
+def _json(snapshot: Snapshot, entries: tuple[FeedEntry, ...], label: str) -> str:
+    def item(e: FeedEntry) -> dict[str, Any]:
+        return {
+            "domain": safe_domain(e.domain),
+            "verdict": label,
+            "score": e.score,
+            "first_seen": _time(e.first_seen),
+            "last_seen": _time(e.checked_at),
+            "cluster": e.cluster,
+            "detectors": list(e.detectors),
+            "reason": e.reason,
+            "evidence": [{"url": ev.url, "text": ev.text} for ev in e.evidence],
+        }
+
+    document = {
+        "generator": "butcherblock",
+        "generated_at": snapshot.generated_at.isoformat(),
+        "serial": snapshot.serial,
+        "count": len(entries),
+        "domains": [item(e) for e in entries],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+class FeedCsv:
+    filename = "feed.csv"
+    description = "CSV: domain, score, first/last seen, cluster, detectors, reason"
+
+    def render(self, snapshot: Snapshot) -> str:
+        return _csv(snapshot.listed)
+
+
+class FeedJson:
+    filename = "feed.json"
+    description = "JSON with evidence and clone cluster for every domain"
+
+    def render(self, snapshot: Snapshot) -> str:
+        return _json(snapshot, snapshot.listed, "fraud")
+
+
+class WatchCsv:
+    filename = "watch.csv"
+    description = "watch list (suspicious, not blocked) as CSV"
+
+    def render(self, snapshot: Snapshot) -> str:
+        return _csv(snapshot.watch)
+
+
+class WatchJson:
+    filename = "watch.json"
+    description = "watch list (suspicious, not blocked) as JSON with evidence"
+
+    def render(self, snapshot: Snapshot) -> str:
+        return _json(snapshot, snapshot.watch, "suspicious")

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from crawler.config import Config, ConfigError, load_config
-from crawler.targets import BadTarget, Target, domain_of, parse_target
 from detectors.model import Verdict, to_dict
 from detectors.rules import RuleError
+from feeds.domains import BadTarget, Target, domain_of, parse_target
 from feeds.publish import PublishRefused, PublishResult, publish
 from feeds.store import Store, StoreError
 
@@ -195,6 +195,34 @@ def feeds_publish(
     )
     for path in result.files:
         click.echo(f"  {path}")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8080, show_default=True, help="Port to listen on.")
+@common_options
+@click.pass_context
+def serve(
+    ctx: click.Context, host: str, port: int, config_file: str | None, data_dir: str | None
+) -> None:
+    """Serve the feeds, the lookup API and the lookup page over HTTP (never crawls).
+
+    \b
+    Example:
+        butcherblock serve --port 8080
+        curl http://127.0.0.1:8080/api/v1/domains/aurora-fxpro.com
+    """
+    import uvicorn
+
+    from feeds.server import create_app
+
+    config = _config(ctx, config_file, data_dir)
+    _open_store(config).close()
+    click.echo(f"serving {config.data_dir} on http://{host}:{port}/ (Ctrl-C to stop)")
+    try:
+        uvicorn.run(create_app(config.data_dir), host=host, port=port, log_level="warning")
+    except OSError as exc:
+        raise UserError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
 @cli.command()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from crawler.netguard import refusal_for_address, refusal_for_name, refusal_for_resolved
-from crawler.targets import is_ip
+from feeds.domains import is_ip
 
 MAX_HEADER_LINES = 100
 MAX_LINE = 16_384

@@ -12,7 +12,6 @@ servers. `network.allow_private = true` (sandbox and tests only) switches it off
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import socket
 
 from scrapy.crawler import Crawler
@@ -20,47 +19,11 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request
 from scrapy.utils.httpobj import urlparse_cached
 
-from crawler.targets import is_ip
-
-PRIVATE_NAME_SUFFIXES = (".localhost", ".local", ".internal", ".home.arpa", ".lan", ".intranet")
+from feeds.domains import address_kind, is_ip, refusal_for_address, refusal_for_name
 
 
 class RefusedTarget(IgnoreRequest):
     """A request to a private, loopback or link-local target was refused."""
-
-
-def refusal_for_address(address: str) -> str | None:
-    """Why an IP address may not be crawled, or None when it is public."""
-    kind = address_kind(address)
-    return f"{address} is {kind}" if kind else None
-
-
-def address_kind(address: str) -> str | None:
-    """`a loopback address`, `a private address`, ... or None for a public address."""
-    ip = ipaddress.ip_address(address)
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    for attribute, words in (
-        ("is_loopback", "a loopback address"),
-        ("is_link_local", "a link-local address"),
-        ("is_unspecified", "an unspecified address"),
-        ("is_multicast", "a multicast address"),
-        ("is_private", "a private address"),
-        ("is_reserved", "a reserved address"),
-    ):
-        if getattr(ip, attribute):
-            return words
-    return None
-
-
-def refusal_for_name(host: str) -> str | None:
-    """Why a host name may not be crawled, judged from the name alone."""
-    name = host.rstrip(".").lower()
-    if name == "localhost" or name.endswith(PRIVATE_NAME_SUFFIXES):
-        return f"{name} is a local name"
-    if "." not in name:
-        return f"{name} is a single-label (intranet) name"
-    return None
 
 
 def refusal_for_resolved(host: str, addresses: list[str]) -> str | None:

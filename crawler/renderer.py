@@ -33,8 +33,8 @@ from scrapy.http import HtmlResponse, Request
 
 from crawler.netguard import refusal_for_address, refusal_for_name
 from crawler.page_parser import parse_page
-from crawler.targets import BadTarget, is_ip, registrable_domain
 from detectors.model import Page
+from feeds.domains import BadTarget, is_ip, registrable_domain
 
 RENDER_MODES = ("auto", "always", "never")
 THIN_TEXT_CHARS = 250

@@ -18,7 +18,7 @@ from crawler.egress import EgressGuard
 from crawler.pipelines import ScanResult
 from crawler.settings import scrapy_settings
 from crawler.spider import SiteSpider
-from crawler.targets import Target
+from feeds.domains import Target
 
 
 def crawl(

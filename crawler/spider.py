@@ -43,8 +43,8 @@ from crawler.renderer import (
     screenshot,
     static_needs_render,
 )
-from crawler.targets import BadTarget, Target, registrable_domain
 from detectors.model import Capture, Page
+from feeds.domains import BadTarget, Target, registrable_domain
 
 # Never fetch what could be an executable or an archive (the crawler never downloads them).
 SKIPPED_EXTENSIONS = frozenset(

@@ -40,6 +40,22 @@ CREATE TABLE IF NOT EXISTS fingerprints (
     updated_at  TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS fingerprints_by_cluster ON fingerprints (cluster);
+CREATE TABLE IF NOT EXISTS submissions (
+    id           INTEGER PRIMARY KEY,
+    domain       TEXT NOT NULL,
+    url          TEXT NOT NULL,
+    submitted_at TEXT NOT NULL,
+    source       TEXT NOT NULL,   -- who or what submitted it (client address, feed name)
+    taken_at     TEXT             -- when a crawl picked it up
+);
+CREATE INDEX IF NOT EXISTS submissions_open ON submissions (taken_at, id);
+CREATE TABLE IF NOT EXISTS reports (
+    id           INTEGER PRIMARY KEY,
+    domain       TEXT NOT NULL,
+    reason       TEXT NOT NULL,
+    contact      TEXT NOT NULL,
+    reported_at  TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS registrations (
     domain      TEXT PRIMARY KEY,
     fetched_at  TEXT NOT NULL,
@@ -124,6 +140,15 @@ class Store:
             (domain,),
         ).fetchall()
 
+    def seen_as(self, domain: str, label: str) -> tuple[str | None, str | None]:
+        """When `domain` was first and last judged `label` (ISO times)."""
+        row = self.db.execute(
+            "SELECT MIN(checked_at), MAX(checked_at) FROM verdicts"
+            " WHERE domain = ? AND verdict = ?",
+            (domain, label),
+        ).fetchone()
+        return row[0], row[1]
+
     def first_seen(self, label: str) -> dict[str, datetime]:
         """Domain → when it was first judged `label`."""
         rows = self.db.execute(
@@ -183,6 +208,37 @@ class Store:
             "SELECT domain FROM fingerprints WHERE cluster = ? ORDER BY domain", (cluster,)
         )
         return [domain for (domain,) in rows]
+
+    # -- submissions and false-positive reports -------------------------------------------
+
+    def submit(self, domain: str, url: str, source: str, when: datetime) -> int:
+        """Queue a domain for the crawler (the server never crawls); returns the queue id."""
+        with self._transaction():
+            cursor = self.db.execute(
+                "INSERT INTO submissions (domain, url, submitted_at, source) VALUES (?, ?, ?, ?)",
+                (domain, url, when.isoformat(), source),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def open_submissions(self) -> list[tuple[int, str, str]]:
+        """(id, domain, url) of submissions no crawl has taken yet, oldest first."""
+        return self.db.execute(
+            "SELECT id, domain, url FROM submissions WHERE taken_at IS NULL ORDER BY id"
+        ).fetchall()
+
+    def report(self, domain: str, reason: str, contact: str, when: datetime) -> int:
+        """Record a false-positive report for an analyst."""
+        with self._transaction():
+            cursor = self.db.execute(
+                "INSERT INTO reports (domain, reason, contact, reported_at) VALUES (?, ?, ?, ?)",
+                (domain, reason, contact, when.isoformat()),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def reports(self, domain: str) -> list[tuple[str, str]]:
+        return self.db.execute(
+            "SELECT reported_at, reason FROM reports WHERE domain = ? ORDER BY id", (domain,)
+        ).fetchall()
 
     # -- registration cache ------------------------------------------------------------
 

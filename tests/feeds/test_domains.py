@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.targets import BadTarget, domain_of, parse_target
+from feeds.domains import BadTarget, domain_of, parse_target
 
 
 def test_bare_domain_is_tried_over_https_then_http() -> None:

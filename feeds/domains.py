@@ -116,6 +116,43 @@ def is_ip(host: str) -> bool:
     return True
 
 
+PRIVATE_NAME_SUFFIXES = (".localhost", ".local", ".internal", ".home.arpa", ".lan", ".intranet")
+
+
+def refusal_for_address(address: str) -> str | None:
+    """Why an IP address may not be crawled, or None when it is public."""
+    kind = address_kind(address)
+    return f"{address} is {kind}" if kind else None
+
+
+def address_kind(address: str) -> str | None:
+    """`a loopback address`, `a private address`, ... or None for a public address."""
+    ip = ipaddress.ip_address(address)
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    for attribute, words in (
+        ("is_loopback", "a loopback address"),
+        ("is_link_local", "a link-local address"),
+        ("is_unspecified", "an unspecified address"),
+        ("is_multicast", "a multicast address"),
+        ("is_private", "a private address"),
+        ("is_reserved", "a reserved address"),
+    ):
+        if getattr(ip, attribute):
+            return words
+    return None
+
+
+def refusal_for_name(host: str) -> str | None:
+    """Why a host name may not be crawled, judged from the name alone."""
+    name = host.rstrip(".").lower()
+    if name == "localhost" or name.endswith(PRIVATE_NAME_SUFFIXES):
+        return f"{name} is a local name"
+    if "." not in name:
+        return f"{name} is a single-label (intranet) name"
+    return None
+
+
 def _from_url(text: str) -> Target:
     try:
         parts = urlsplit(text)

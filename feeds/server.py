@@ -113,8 +113,13 @@ def create_app(data_dir: Path) -> FastAPI:
         )
         return {"domain": domain, "report": number}
 
-    @app.api_route("/feeds/{name:path}", methods=["GET", "HEAD"], summary="A published feed file")
+    @app.get("/feeds/{name:path}", summary="A published feed file")
     def feed(name: str, request: Request) -> Response:
+        return _static_file(feeds_dir, name, request)
+
+    @app.head("/feeds/{name:path}", include_in_schema=False)
+    def feed_head(name: str, request: Request) -> Response:
+        """Pollers ask with HEAD; same headers, no body."""
         return _static_file(feeds_dir, name, request)
 
     @app.get("/screenshots/{name}", include_in_schema=False)

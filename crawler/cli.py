@@ -11,7 +11,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -312,6 +312,111 @@ def demo(
         click.echo(f"  {path}")
 
 
+def _override(config: Config, target: str, action: str, reason: str, who: str) -> str:
+    domain = _domain(target)
+    store = _open_store(config)
+    try:
+        store.set_override(domain, action, reason, who, datetime.now(UTC))
+    finally:
+        store.close()
+    return domain
+
+
+def analyst_options(func: F) -> F:
+    func = click.option(
+        "--reason", required=True, help="Why, in plain words (kept in the audit log)."
+    )(func)
+    func = click.option(
+        "--by",
+        "who",
+        default=lambda: os.environ.get("USER", "analyst"),
+        show_default="$USER",
+        help="Who decided.",
+    )(func)
+    return click.option("--clear", is_flag=True, help="Remove the override instead.")(func)
+
+
+@cli.command()
+@click.argument("target")
+@analyst_options
+@common_options
+@click.pass_context
+def allow(
+    ctx: click.Context,
+    target: str,
+    reason: str,
+    who: str,
+    clear: bool,
+    config_file: str | None,
+    data_dir: str | None,
+) -> None:
+    """Never list DOMAIN, whatever the detectors say (an analyst's decision, audited).
+
+    \b
+    Example:
+        butcherblock allow meridian-markets.com --reason "FCA FRN 602731 checked on the register"
+    """
+    domain = _override(
+        _config(ctx, config_file, data_dir), target, "clear" if clear else "allow", reason, who
+    )
+    click.echo(
+        f"{domain}: {'override cleared' if clear else 'allowed'} (takes effect at the next publish)"
+    )
+
+
+@cli.command()
+@click.argument("target")
+@analyst_options
+@common_options
+@click.pass_context
+def deny(
+    ctx: click.Context,
+    target: str,
+    reason: str,
+    who: str,
+    clear: bool,
+    config_file: str | None,
+    data_dir: str | None,
+) -> None:
+    """Always list DOMAIN, whatever the detectors say (an analyst's decision, audited).
+
+    \b
+    Example:
+        butcherblock deny new-scam-broker.com --reason "victim report with payment receipts"
+    """
+    domain = _override(
+        _config(ctx, config_file, data_dir), target, "clear" if clear else "deny", reason, who
+    )
+    click.echo(
+        f"{domain}: {'override cleared' if clear else 'denied'} (takes effect at the next publish)"
+    )
+
+
+@cli.command()
+@click.argument("target", required=False)
+@common_options
+@click.pass_context
+def overrides(
+    ctx: click.Context, target: str | None, config_file: str | None, data_dir: str | None
+) -> None:
+    """Print the analysts' audit log (all domains, or one).
+
+    \b
+    Example:
+        butcherblock overrides meridian-markets.com
+    """
+    config = _config(ctx, config_file, data_dir)
+    store = _open_store(config)
+    try:
+        rows = store.audit_log(_domain(target) if target else None)
+    finally:
+        store.close()
+    if not rows:
+        click.echo("no analyst decisions recorded")
+    for at, domain, action, who, reason in rows:
+        click.echo(f"{at[:16].replace('T', ' ')}  {action:<5}  {domain}  by {who}: {reason}")
+
+
 @cli.command("eval")
 @render_option
 @common_options
@@ -470,6 +575,7 @@ def _publish(config: Config, force: bool = False) -> PublishResult:
             datetime.now(UTC),
             force,
             config.get("feeds.max_shrink"),
+            timedelta(days=config.get("feeds.expire_after_days")),
         )
     except PublishRefused as exc:
         raise UserError(f"publish refused: {exc}") from None

@@ -14,15 +14,15 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from feeds.formats import FeedEntry, FeedEvidence, FeedFormat, Snapshot
+from feeds.formats import FeedFormat, Snapshot
 from feeds.formats.registry import FORMATS
+from feeds.listings import current_listings
 from feeds.store import Store
 
 STATE_FILE = ".publish-state.json"
-EVIDENCE_PER_ENTRY = 3
 
 
 class PublishRefused(RuntimeError):
@@ -42,45 +42,19 @@ class PublishResult:
     serial: int
 
 
-def snapshot_entries(store: Store, label: str) -> tuple[FeedEntry, ...]:
-    """Domains whose latest verdict is `label`, sorted by domain."""
-    first_seen = store.first_seen(label)
-    entries = []
-    for v in store.latest_verdicts():
-        if v.verdict != label:
-            continue
-        evidence = tuple(
-            FeedEvidence(e.url, e.text)
-            for s in v.signals
-            for e in s.evidence
-            if e.kind in ("text", "extracted")
-        )[:EVIDENCE_PER_ENTRY]
-        entries.append(
-            FeedEntry(
-                domain=v.domain,
-                score=v.score,
-                reason=v.signals[0].summary if v.signals else v.reason,
-                checked_at=v.checked_at,
-                first_seen=first_seen.get(v.domain),
-                cluster=v.cluster,
-                detectors=tuple(sorted({s.detector for s in v.signals})),
-                evidence=evidence,
-            )
-        )
-    return tuple(sorted(entries, key=lambda e: e.domain))
-
-
 def publish(
     store: Store,
     directory: Path,
     now: datetime,
     force: bool = False,
     max_shrink: float = 0.3,
+    expire_after: timedelta = timedelta(days=30),
     formats: tuple[FeedFormat, ...] = FORMATS,
 ) -> PublishResult:
     directory.mkdir(parents=True, exist_ok=True)
     state = _read_state(directory)
-    listed, watch = snapshot_entries(store, "fraud"), snapshot_entries(store, "suspicious")
+    listings = current_listings(store, now, expire_after)
+    listed, watch = listings.listed, listings.watch
     previous = set(state.get("listed", []))
     current = {e.domain for e in listed}
     if previous and not force and len(current) < len(previous) * (1 - max_shrink):
@@ -97,6 +71,7 @@ def publish(
         "serial": serial,
         "added": added,
         "removed": removed,
+        "why_removed": {d: listings.lapsed.get(d, "no longer judged fraud") for d in removed},
     }
     written.append(atomic_write(directory / "CHANGES.json", json.dumps(changes, indent=1) + "\n"))
     sums = "".join(f"{_sha256(p)}  {p.relative_to(directory)}\n" for p in written)

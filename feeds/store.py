@@ -56,6 +56,21 @@ CREATE TABLE IF NOT EXISTS reports (
     contact      TEXT NOT NULL,
     reported_at  TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS overrides (
+    domain       TEXT PRIMARY KEY,
+    action       TEXT NOT NULL,   -- allow | deny
+    reason       TEXT NOT NULL,
+    who          TEXT NOT NULL,
+    at           TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit (
+    id           INTEGER PRIMARY KEY,
+    domain       TEXT NOT NULL,
+    action       TEXT NOT NULL,   -- allow | deny | clear
+    reason       TEXT NOT NULL,
+    who          TEXT NOT NULL,
+    at           TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS registrations (
     domain      TEXT PRIMARY KEY,
     fetched_at  TEXT NOT NULL,
@@ -208,6 +223,45 @@ class Store:
             "SELECT domain FROM fingerprints WHERE cluster = ? ORDER BY domain", (cluster,)
         )
         return [domain for (domain,) in rows]
+
+    def latest_with_label(self, domain: str, label: str) -> Verdict | None:
+        row = self.db.execute(
+            "SELECT record FROM verdicts WHERE domain = ? AND verdict = ? ORDER BY id DESC LIMIT 1",
+            (domain, label),
+        ).fetchone()
+        return from_dict(Verdict, json.loads(row[0])) if row else None
+
+    # -- analyst overrides -------------------------------------------------------------
+
+    def set_override(self, domain: str, action: str, reason: str, who: str, when: datetime) -> None:
+        """`allow` (never listed), `deny` (always listed) or `clear`; every change is audited."""
+        with self._transaction():
+            if action == "clear":
+                self.db.execute("DELETE FROM overrides WHERE domain = ?", (domain,))
+            else:
+                self.db.execute(
+                    "INSERT INTO overrides (domain, action, reason, who, at) VALUES (?, ?, ?, ?, ?)"
+                    " ON CONFLICT (domain) DO UPDATE SET action = excluded.action,"
+                    " reason = excluded.reason, who = excluded.who, at = excluded.at",
+                    (domain, action, reason, who, when.isoformat()),
+                )
+            self.db.execute(
+                "INSERT INTO audit (domain, action, reason, who, at) VALUES (?, ?, ?, ?, ?)",
+                (domain, action, reason, who, when.isoformat()),
+            )
+
+    def overrides(self) -> dict[str, tuple[str, str, str, str]]:
+        """Domain → (action, reason, who, at)."""
+        rows = self.db.execute("SELECT domain, action, reason, who, at FROM overrides")
+        return {domain: (action, reason, who, at) for domain, action, reason, who, at in rows}
+
+    def audit_log(self, domain: str | None = None) -> list[tuple[str, str, str, str, str]]:
+        """(at, domain, action, who, reason), oldest first."""
+        query = "SELECT at, domain, action, who, reason FROM audit"
+        args: tuple[str, ...] = ()
+        if domain:
+            query, args = query + " WHERE domain = ?", (domain,)
+        return self.db.execute(query + " ORDER BY id", args).fetchall()
 
     # -- submissions and false-positive reports -------------------------------------------
 

@@ -124,7 +124,7 @@ def test_publish_lists_only_latest_fraud_verdicts_and_watches_suspicious(tmp_pat
     store.record_verdict(verdict("was-fraud.com", "clean", 5), {})
     store.record_verdict(verdict("watch.com", "suspicious", 60), {})
     store.record_verdict(verdict("scam.com", "fraud", 99), {})
-    result = publish(store, tmp_path / "feeds", NOW)
+    result = publish(store, tmp_path / "feeds", NOW, expire_after=timedelta(0))
     assert (result.listed, result.watched) == (1, 1)
     feeds = tmp_path / "feeds"
     assert (feeds / "domains.txt").read_text().splitlines()[1:] == ["scam.com"]
@@ -140,11 +140,12 @@ def test_each_publish_raises_the_serial_and_records_the_changes(tmp_path: Path) 
     first = publish(store, tmp_path / "feeds", NOW)
     store.record_verdict(verdict("c.com", "fraud", 90), {})
     store.record_verdict(verdict("b.com", "clean", 0), {})
-    second = publish(store, tmp_path / "feeds", NOW)
+    second = publish(store, tmp_path / "feeds", NOW, expire_after=timedelta(0))
     assert second.serial == first.serial + 1 and first.serial == 2026112300
     assert (second.added, second.removed) == (("c.com",), ("b.com",))
     changes = json.loads((tmp_path / "feeds" / "CHANGES.json").read_text())
     assert (changes["added"], changes["removed"]) == (["c.com"], ["b.com"])
+    assert changes["why_removed"] == {"b.com": "clean for more than 0 days"}
     assert f"( {second.serial} 3600" in (tmp_path / "feeds" / "rpz.zone").read_text()
 
 
@@ -168,9 +169,41 @@ def test_a_feed_that_shrinks_too_much_is_refused_unless_forced(tmp_path: Path) -
         store.record_verdict(verdict(f"{name}.com", "unreachable", 0), {})
     before = (tmp_path / "feeds" / "domains.txt").read_text()
     with pytest.raises(PublishRefused, match="shrink from 10 to 4 domains"):
-        publish(store, tmp_path / "feeds", NOW)
+        publish(store, tmp_path / "feeds", NOW, expire_after=timedelta(0))
     assert (tmp_path / "feeds" / "domains.txt").read_text() == before
-    assert publish(store, tmp_path / "feeds", NOW, force=True).listed == 4
+    assert (
+        publish(store, tmp_path / "feeds", NOW, force=True, expire_after=timedelta(0)).listed == 4
+    )
+
+
+def test_a_listing_that_goes_offline_stays_until_it_expires(tmp_path: Path) -> None:
+    store = Store.in_data_dir(tmp_path)
+    store.record_verdict(verdict("scam.com", "fraud", 95, NOW - timedelta(days=10)), {})
+    store.record_verdict(verdict("scam.com", "unreachable", 0, NOW - timedelta(days=2)), {})
+    kept = publish(store, tmp_path / "feeds", NOW, expire_after=timedelta(days=30))
+    assert kept.listed == 1
+    row = (tmp_path / "feeds" / "feed.csv").read_text().splitlines()[1]
+    assert "unreachable since 2026-11-21; listed until 2026-12-13" in row
+    later = NOW + timedelta(days=25)  # forced: emptying a one-domain feed trips the shrink guard
+    gone = publish(store, tmp_path / "feeds", later, force=True, expire_after=timedelta(days=30))
+    assert (gone.listed, gone.removed) == (0, ("scam.com",))
+    why = json.loads((tmp_path / "feeds" / "CHANGES.json").read_text())["why_removed"]
+    assert why == {"scam.com": "unreachable for more than 30 days"}
+
+
+def test_analyst_overrides_win_and_are_audited(tmp_path: Path) -> None:
+    store = Store.in_data_dir(tmp_path)
+    store.record_verdict(verdict("false-positive.com", "fraud", 90), {})
+    store.set_override("false-positive.com", "allow", "regulated broker, FRN checked", "ana", NOW)
+    store.set_override("known-scam.com", "deny", "reported by three victims", "ana", NOW)
+    result = publish(store, tmp_path / "feeds", NOW)
+    listed = (tmp_path / "feeds" / "domains.txt").read_text().splitlines()[1:]
+    assert listed == ["known-scam.com"] and result.listed == 1
+    store.set_override("false-positive.com", "clear", "re-check requested", "bo", NOW)
+    assert [(a, w) for _, d, a, w, _ in store.audit_log("false-positive.com")] == [
+        ("allow", "ana"),
+        ("clear", "bo"),
+    ]
 
 
 def test_stix_bundle_parses_with_the_stix2_library(tmp_path: Path) -> None:

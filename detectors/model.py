@@ -8,6 +8,7 @@ and round-trip through JSON (`to_dict` / `from_dict`).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -196,6 +197,13 @@ def from_dict(cls: type[T], data: Any) -> T:
     return typing.cast(T, _decode(cls, data))
 
 
+@functools.cache
+def _hints(tp: type) -> dict[str, Any]:
+    """Field name → type, computed once per record class (get_type_hints is slow)."""
+    names = {f.name for f in dataclasses.fields(tp)}
+    return {k: v for k, v in typing.get_type_hints(tp).items() if k in names}
+
+
 def _decode(tp: Any, value: Any) -> Any:
     if value is None:
         return None
@@ -214,7 +222,6 @@ def _decode(tp: Any, value: Any) -> Any:
     if tp is datetime:
         return datetime.fromisoformat(value)
     if dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
-        known = {f.name for f in dataclasses.fields(tp)}
-        return tp(**{k: _decode(hints[k], v) for k, v in value.items() if k in known})
+        hints = _hints(tp)
+        return tp(**{k: _decode(hints[k], v) for k, v in value.items() if k in hints})
     return value

@@ -100,7 +100,12 @@ def cli(config_file: str | None, data_dir: str | None) -> None:
 
 
 @cli.command()
-@click.argument("targets", nargs=-1, required=True)
+@click.argument("targets", nargs=-1)
+@click.option(
+    "--due",
+    is_flag=True,
+    help="Also crawl listed/watched domains due a re-check and queued submissions.",
+)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line per target.")
 @click.option("-v", "--verbose", is_flag=True, help="Show the crawler's log.")
 @render_option
@@ -111,6 +116,7 @@ def scan(
     targets: tuple[str, ...],
     as_json: bool,
     verbose: bool,
+    due: bool,
     render: str | None,
     config_file: str | None,
     data_dir: str | None,
@@ -123,10 +129,21 @@ def scan(
     Example:
         butcherblock scan aurora-fxpro.com https://meridian-markets.com/withdraw.html
         butcherblock scan quantex-ai.vip --render always --json
+        butcherblock scan --due        # the nightly re-checks and the submissions queue
     """
     config = _config(ctx, config_file, data_dir, render=render)
-    parsed = _parse_targets(targets)
-    _open_store(config).close()  # an unusable data directory fails here, in one line
+    store = _open_store(config)  # an unusable data directory fails here, in one line
+    try:
+        queued = store.open_submissions() if due else []
+        rechecks = _due_rechecks(config, store) if due else []
+    finally:
+        store.close()
+    parsed = _parse_targets((*targets, *rechecks, *(domain for _, domain, _ in queued)))
+    if not parsed:
+        if due:
+            click.echo("nothing is due and nothing is queued")
+            return
+        raise UserError("give at least one domain or URL to scan, or --due")
     results = {r.verdict.domain: r.verdict for r in _crawl_with_progress(config, parsed, verbose)}
     for target in parsed:
         verdict = results.get(target.domain)
@@ -135,6 +152,12 @@ def scan(
                 f"no verdict for {target.domain}: the crawl failed, run again with --verbose"
             )
         _print_verdict(verdict, as_json)
+    if queued:
+        store = _open_store(config)
+        try:
+            store.take_submissions([i for i, _, _ in queued], datetime.now(UTC))
+        finally:
+            store.close()
 
 
 @cli.command()
@@ -521,6 +544,15 @@ def _crawl_sandbox(
         labels = {host: site.label for host, site in web.sites.items()}
     verdicts = sorted((r.verdict for r in results), key=lambda v: (v.verdict != "fraud", v.domain))
     return config, labels, verdicts, elapsed
+
+
+def _due_rechecks(config: Config, store: Store) -> list[str]:
+    feeds = config.section("feeds")
+    return store.due_for_recheck(
+        datetime.now(UTC),
+        timedelta(days=feeds["recheck_listed_days"]),
+        timedelta(days=feeds["recheck_watch_days"]),
+    )
 
 
 def _crawl_with_progress(config: Config, targets: list[Target], verbose: bool) -> list[ScanResult]:

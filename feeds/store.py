@@ -280,6 +280,31 @@ class Store:
             "SELECT id, domain, url FROM submissions WHERE taken_at IS NULL ORDER BY id"
         ).fetchall()
 
+    def take_submissions(self, ids: list[int], when: datetime) -> None:
+        """Mark submissions as picked up by a crawl."""
+        with self._transaction():
+            self.db.executemany(
+                "UPDATE submissions SET taken_at = ? WHERE id = ?",
+                [(when.isoformat(), i) for i in ids],
+            )
+
+    def due_for_recheck(
+        self, now: datetime, listed_every: timedelta, watch_every: timedelta
+    ) -> list[str]:
+        """Listed (`fraud`, or `unreachable` after fraud) and watched domains whose check is due."""
+        due = []
+        for verdict in self.latest_verdicts():
+            every = {
+                "fraud": listed_every,
+                "unreachable": listed_every,
+                "suspicious": watch_every,
+            }.get(verdict.verdict)
+            if every is not None and (
+                verdict.checked_at is None or now - verdict.checked_at >= every
+            ):
+                due.append(verdict.domain)
+        return due
+
     def report(self, domain: str, reason: str, contact: str, when: datetime) -> int:
         """Record a false-positive report for an analyst."""
         with self._transaction():

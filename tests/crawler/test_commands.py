@@ -7,8 +7,8 @@ import sys
 import urllib.request
 from pathlib import Path
 
-from crawler.sandbox.server import load_sites
-from tests.conftest import REPO, run_cli
+from crawler.sandbox.server import Sandbox, load_sites
+from tests.conftest import REPO, json_lines, run_cli
 
 
 def test_demo_lists_the_scam_sites_with_reasons_and_leaves_feeds(tmp_path: Path) -> None:
@@ -66,3 +66,39 @@ def test_eval_prints_precision_recall_and_false_positives_per_detector(tmp_path:
     # Young honest businesses trip the young-domain detector; the verdict must not follow it.
     assert "false positives of young_domain:" in out and "brightpath-bakery.com" in out
     assert "fraud sites not listed" not in out
+
+
+def test_scan_due_crawls_due_rechecks_and_queued_submissions(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from detectors.model import Verdict
+    from feeds.store import Store
+
+    with Sandbox() as web:
+        config = tmp_path / "sandbox.toml"
+        config.write_text(web.crawler_config())
+        store = Store.in_data_dir(tmp_path)
+        old = datetime.now(UTC) - timedelta(days=3)
+        store.record_verdict(
+            Verdict("aurora-fxpro.com", "fraud", 90, (), "http://aurora-fxpro.com/", old), {}
+        )
+        store.submit("quietledger.net", "https://quietledger.net/", "test", datetime.now(UTC))
+        store.close()
+        result = run_cli(
+            "scan",
+            "--due",
+            "--render",
+            "never",
+            "--json",
+            "--config",
+            str(config),
+            "--data-dir",
+            str(tmp_path),
+            proxy=web.proxy_url,
+        )
+    assert result.returncode == 0, result.stderr
+    scanned = {v["domain"]: v["verdict"] for v in json_lines(result.stdout)}
+    assert scanned == {"aurora-fxpro.com": "fraud", "quietledger.net": "clean"}
+    assert Store.in_data_dir(tmp_path).open_submissions() == []
+    again = run_cli("scan", "--due", "--data-dir", str(tmp_path), "--config", str(config))
+    assert again.stdout.strip() == "nothing is due and nothing is queued"

@@ -225,3 +225,17 @@ def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path: Path) -> 
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["domains.txt"]
     assert oct(target.stat().st_mode & 0o777) == "0o644"
+
+
+def test_listed_and_watched_domains_come_due_for_a_recheck(tmp_path: Path) -> None:
+    store = Store.in_data_dir(tmp_path)
+    store.record_verdict(verdict("listed-old.com", "fraud", 90, NOW - timedelta(days=2)), {})
+    store.record_verdict(verdict("listed-fresh.com", "fraud", 90, NOW - timedelta(hours=2)), {})
+    store.record_verdict(verdict("watched.com", "suspicious", 50, NOW - timedelta(days=2)), {})
+    store.record_verdict(verdict("clean.com", "clean", 0, NOW - timedelta(days=90)), {})
+    due = store.due_for_recheck(NOW, timedelta(days=1), timedelta(days=3))
+    assert due == ["listed-old.com"]
+    assert store.due_for_recheck(NOW, timedelta(days=1), timedelta(days=1)) == [
+        "listed-old.com",
+        "watched.com",
+    ]

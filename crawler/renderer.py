@@ -7,9 +7,7 @@ for the requests that ask for it (`meta["playwright"]`); everything else stays a
 
 `auto` renders: the home page once (for the screenshot), every page of a site whose
 static home page is a script shell or too thin to judge, and any page that offers a
-withdraw flow (the probe). The probe clicks only withdraw-like controls, fills only
-amount and address fields with obviously synthetic values, never touches password,
-e-mail or card fields, never clicks anything that pays, and is bounded in steps and time.
+withdraw flow, which `crawler.probe` then drives.
 """
 
 from __future__ import annotations
@@ -40,26 +38,8 @@ RENDER_MODES = ("auto", "always", "never")
 THIN_TEXT_CHARS = 250
 APP_ROOT = re.compile(r"""<div[^>]+id=["'](?:app|root|__next|__nuxt)["'][^>]*>\s*</div>""", re.I)
 WITHDRAW_WORDS = re.compile(r"withdraw|cash\s?out|提现|提币|出金|提款", re.I)
-TRIGGER_WORDS = re.compile(r"withdraw|cash\s?out|assets|demo|try|提现|提币|出金|资产", re.I)
-# Controls the probe never clicks: the crawler never pays.
-FORBIDDEN_WORDS = re.compile(
-    r"pay|deposit|recharge|top.?up|buy|purchase|充值|付款|支付|购买|转账", re.I
-)
 AMOUNT_FIELD = re.compile(r"amount|sum|qty|quantity|number|金额|数量", re.I)
 ADDRESS_FIELD = re.compile(r"address|wallet|addr|account|地址|钱包", re.I)
-SYNTHETIC_AMOUNT = "100"
-SYNTHETIC_ADDRESS = "SYNTHETIC-PROBE-ADDRESS-NOT-A-WALLET"
-NEVER_FILL_TYPES = {
-    "password",
-    "email",
-    "tel",
-    "file",
-    "hidden",
-    "checkbox",
-    "radio",
-    "submit",
-    "button",
-}
 MAX_EVENTS = 50
 ANSWER_STILL_SECONDS = 0.6
 MAX_API_BODY = 200_000
@@ -253,50 +233,6 @@ async def read_rendered(
     return pages
 
 
-async def probe_withdraw(
-    page: BrowserPage, events: PageEvents, max_steps: int, seconds: float
-) -> Page | None:
-    """Drive the withdraw flow with synthetic values; the page records what the site answered."""
-    deadline = time.monotonic() + seconds
-    steps: list[str] = []
-    before = await _body_text(page)
-    dialogs_before = len(events.dialogs)
-    events.take_api()
-    try:
-        if not await _amount_inputs(page).count() and len(steps) < max_steps:
-            label = await _click_first(page, TRIGGER_WORDS, deadline)
-            if label:
-                steps.append(f"clicked '{label}'")
-                await _wait_for_answer(page, before, events, _left(deadline, 4))
-        filled = await _fill_fields(page, deadline) if len(steps) < max_steps else []
-        if filled:
-            steps.append("filled " + ", ".join(filled))
-            typed = await _body_text(page)
-            label = await _submit(page, deadline)
-            if label:
-                steps.append(f"submitted with '{label}'")
-                await _wait_for_answer(page, typed, events, _left(deadline, 6))
-    except PlaywrightError as exc:
-        steps.append(f"stopped: {exc.message.splitlines()[0][:120]}")
-    if not steps:
-        return None
-    await events.settle(timeout=_left(deadline, 2))
-    after = await _body_text(page)
-    seen = set(before.splitlines())
-    new_text = [line for line in after.splitlines() if line.strip() and line not in seen]
-    dialogs = events.dialogs[dialogs_before:]
-    api_text = [_json_strings(body) for _, _, body in events.take_api()]
-    return Page(
-        url=page.url,
-        status=200,
-        title="withdraw probe",
-        text=" ".join([*new_text, *(d.split(": ", 1)[-1] for d in dialogs), *api_text]),
-        source="probe",
-        step="; ".join(steps),
-        dialogs=tuple(dialogs),
-    )
-
-
 async def screenshot(page: BrowserPage, path: Path) -> str | None:
     """Save a PNG of the page; return its perceptual hash (None when it could not be taken)."""
     try:
@@ -311,10 +247,10 @@ async def screenshot(page: BrowserPage, path: Path) -> str | None:
 
 
 def _api_page(url: str, status: int, body: str, step: str) -> Page:
-    return Page(url=url, status=status, text=_json_strings(body), source="api", step=step)
+    return Page(url=url, status=status, text=json_strings(body), source="api", step=step)
 
 
-def _json_strings(body: str) -> str:
+def json_strings(body: str) -> str:
     """Every string value in a JSON body, tags stripped: what the app would show."""
     try:
         data = json.loads(body)
@@ -336,61 +272,6 @@ def _json_strings(body: str) -> str:
     return " ".join(" ".join(strings).split())
 
 
-def _amount_inputs(page: BrowserPage) -> Any:
-    return page.locator("input[type=number]:visible, input[name*=amount i]:visible")
-
-
-async def _click_first(page: BrowserPage, words: re.Pattern[str], deadline: float) -> str | None:
-    controls = page.locator(
-        "button:visible, a:visible, [role=button]:visible, input[type=submit]:visible"
-    )
-    for index in range(min(await controls.count(), 60)):
-        control = controls.nth(index)
-        label = " ".join((await control.inner_text(timeout=1000) or "").split())[:60]
-        if words.search(label) and not FORBIDDEN_WORDS.search(label):
-            await control.click(timeout=_ms(deadline, 5))
-            return label
-    return None
-
-
-async def _fill_fields(page: BrowserPage, deadline: float) -> list[str]:
-    filled = []
-    inputs = page.locator("input:visible, textarea:visible")
-    for index in range(min(await inputs.count(), 20)):
-        field_ = inputs.nth(index)
-        kind = (await field_.get_attribute("type") or "text").lower()
-        if kind in NEVER_FILL_TYPES:
-            continue
-        described = " ".join(
-            filter(
-                None,
-                [
-                    await field_.get_attribute(a)
-                    for a in ("name", "id", "placeholder", "aria-label")
-                ],
-            )
-        )
-        if kind == "number" or AMOUNT_FIELD.search(described):
-            value = SYNTHETIC_AMOUNT
-        elif ADDRESS_FIELD.search(described):
-            value = SYNTHETIC_ADDRESS
-        else:
-            continue
-        await field_.fill(value, timeout=_ms(deadline, 5))
-        filled.append(f"{described.split()[0] if described else kind}={value}")
-    return filled
-
-
-async def _submit(page: BrowserPage, deadline: float) -> str | None:
-    submit = page.locator("form button[type=submit]:visible, form input[type=submit]:visible")
-    if await submit.count():
-        label = " ".join((await submit.first.inner_text(timeout=1000) or "submit").split())[:60]
-        if not FORBIDDEN_WORDS.search(label):
-            await submit.first.click(timeout=_ms(deadline, 5))
-            return label or "submit"
-    return await _click_first(page, WITHDRAW_WORDS, deadline)
-
-
 async def _settle(page: BrowserPage, events: PageEvents, seconds: float) -> None:
     """Wait for a single-page app to draw itself: network quiet, then text that holds still.
 
@@ -399,42 +280,20 @@ async def _settle(page: BrowserPage, events: PageEvents, seconds: float) -> None
     """
     end = time.monotonic() + seconds
     await _quiet(page, seconds)
-    last, still_since = await _body_text(page), time.monotonic()
+    last, still_since = await body_text(page), time.monotonic()
     while time.monotonic() < end:
         window = ANSWER_STILL_SECONDS if len(last) >= THIN_TEXT_CHARS else 3 * ANSWER_STILL_SECONDS
         quiet = not events.pending and not events.fetching
         if time.monotonic() - still_since >= window and quiet:
             return
         await asyncio.sleep(0.15)
-        text = await _body_text(page)
+        text = await body_text(page)
         if text != last:
             last, still_since = text, time.monotonic()
     await events.settle(timeout=1.0)
 
 
-async def _wait_for_answer(
-    page: BrowserPage, before: str, events: PageEvents, seconds: float
-) -> None:
-    """Wait until the page answers a click: a dialog opens, or its text changes and holds still.
-
-    `networkidle` is no use here: a page that was idle before the click counts as idle at once,
-    while the site is still showing a spinner before it calls its API.
-    """
-    end = time.monotonic() + seconds
-    dialogs, last, changed_at = len(events.dialogs), before, 0.0
-    while time.monotonic() < end:
-        await asyncio.sleep(0.15)
-        if len(events.dialogs) > dialogs:
-            return
-        text = await _body_text(page)
-        still = changed_at and time.monotonic() - changed_at >= ANSWER_STILL_SECONDS
-        if text != last:
-            last, changed_at = text, time.monotonic()
-        elif still and not events.pending and not events.fetching:
-            return
-
-
-async def _body_text(page: BrowserPage) -> str:
+async def body_text(page: BrowserPage) -> str:
     try:
         return await page.inner_text("body", timeout=2000)
     except PlaywrightError:
@@ -447,11 +306,3 @@ async def _quiet(page: BrowserPage, seconds: float) -> None:
         return
     with contextlib.suppress(PlaywrightError):
         await page.wait_for_load_state("networkidle", timeout=seconds * 1000)
-
-
-def _left(deadline: float, cap: float) -> float:
-    return max(0.0, min(cap, deadline - time.monotonic()))
-
-
-def _ms(deadline: float, cap: float) -> float:
-    return max(1.0, _left(deadline, cap) * 1000)

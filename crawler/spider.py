@@ -34,11 +34,11 @@ from twisted.python.failure import Failure
 from crawler.browser_pool import browser_page_closed
 from crawler.failures import describe_failure, is_refusal
 from crawler.page_parser import favicon_url, parse_page, stylesheets
+from crawler.probe import probe_withdraw
 from crawler.renderer import (
     PageEvents,
     init_page,
     offers_withdraw_flow,
-    probe_withdraw,
     read_rendered,
     screenshot,
     static_needs_render,

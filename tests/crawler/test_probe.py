@@ -14,7 +14,8 @@ from playwright.async_api import async_playwright
 from scrapy import Request
 
 from crawler.config import load_config
-from crawler.renderer import CHROMIUM_ARGS, PageEvents, init_page, probe_withdraw
+from crawler.probe import probe_withdraw
+from crawler.renderer import CHROMIUM_ARGS, PageEvents, init_page
 
 WITHDRAW_PAGE = b"""<!doctype html><html><body>
 <h1>Withdraw USDT</h1>

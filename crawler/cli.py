@@ -161,6 +161,103 @@ def scan(
 
 
 @cli.command()
+@click.option(
+    "--seeds",
+    "seed_files",
+    multiple=True,
+    metavar="FILE",
+    help="A file of domains or URLs, one a line, # comments (repeatable; - for stdin).",
+)
+@click.option(
+    "--max-sites", type=click.IntRange(min=1), default=None, help="Crawl at most this many sites."
+)
+@click.option(
+    "--no-publish", is_flag=True, help="Judge and store, but leave the feeds as they are."
+)
+@render_option
+@common_options
+@click.pass_context
+def crawl(
+    ctx: click.Context,
+    seed_files: tuple[str, ...],
+    max_sites: int | None,
+    no_publish: bool,
+    render: str | None,
+    config_file: str | None,
+    data_dir: str | None,
+) -> None:
+    """The nightly job: gather candidates, crawl, judge, publish, and write a run report.
+
+    Candidates, in this order: listed and watched domains due a re-check, the submissions
+    queue, then the seed files. The report goes to DATA_DIR/reports/.
+
+    \b
+    Example:
+        butcherblock crawl --seeds candidates.txt --max-sites 5000
+    """
+    from crawler import run_report
+    from crawler.candidates import gather, seed_file
+
+    started, clock = datetime.now(UTC), time.monotonic()
+    config = _config(ctx, config_file, data_dir, render=render)
+    store = _open_store(config)
+    try:
+        queued = store.open_submissions()
+        sources: list[tuple[str, str]] = [(d, "recheck") for d in _due_rechecks(config, store)]
+        sources += [(domain, "submission") for _, domain, _ in queued]
+        for name in seed_files:
+            if name == "-":
+                sources += [
+                    (line.split("#", 1)[0].strip(), "seeds:stdin")
+                    for line in sys.stdin
+                    if line.split("#", 1)[0].strip()
+                ]
+                continue
+            try:
+                sources += list(seed_file(Path(name)))
+            except OSError as exc:
+                raise UserError(
+                    f"cannot read the seed file {name}: {exc.strerror or exc}"
+                ) from None
+    finally:
+        store.close()
+    candidates, rejected = gather(sources, max_sites)
+    stages = {"gather": time.monotonic() - clock}
+    click.echo(
+        f"{len(candidates)} candidate site(s); {len(rejected)} input(s) were not domains or URLs"
+    )
+    verdicts = []
+    if candidates:
+        clock = time.monotonic()
+        verdicts = [
+            r.verdict for r in _crawl_with_progress(config, [c.target for c in candidates], False)
+        ]
+        stages["crawl and judge"] = time.monotonic() - clock
+    store = _open_store(config)
+    try:
+        store.take_submissions([i for i, _, _ in queued], datetime.now(UTC))
+    finally:
+        store.close()
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    note = "not published (--no-publish)"
+    if not no_publish:
+        clock = time.monotonic()
+        result = _publish(config)
+        added, removed, note = result.added, result.removed, f"serial {result.serial}"
+        stages["publish"] = time.monotonic() - clock
+    summary = run_report.RunSummary(
+        started, candidates, rejected, verdicts, stages, added, removed, note
+    )
+    path = run_report.write(summary, config.data_dir)
+    listed = sum(v.verdict == "fraud" for v in verdicts)
+    click.echo(
+        f"crawled {len(verdicts)} site(s): {listed} fraud; feed +{len(added)} −{len(removed)}"
+    )
+    click.echo(f"run report: {path}")
+
+
+@cli.command()
 @click.argument("target")
 @click.option("--json", "as_json", is_flag=True, help="Print the verdict as one JSON object.")
 @common_options

@@ -102,3 +102,51 @@ def test_scan_due_crawls_due_rechecks_and_queued_submissions(tmp_path: Path) -> 
     assert Store.in_data_dir(tmp_path).open_submissions() == []
     again = run_cli("scan", "--due", "--data-dir", str(tmp_path), "--config", str(config))
     assert again.stdout.strip() == "nothing is due and nothing is queued"
+
+
+def test_nightly_crawl_gathers_crawls_publishes_and_reports(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from feeds.store import Store
+
+    seeds = tmp_path / "seeds.txt"
+    seeds.write_text(
+        "# tonight's candidates\n"
+        "aurora-fxpro.com\n"
+        "https://www.meridian-markets.com/withdraw.html   # a regulated broker\n"
+        "not a domain\n"
+        "AURORA-FXPRO.COM.\n"
+        "\n"
+        "zenithcapital-mt5.net\n"
+    )
+    with Sandbox() as web:
+        config = tmp_path / "sandbox.toml"
+        config.write_text(web.crawler_config())
+        store = Store.in_data_dir(tmp_path)
+        store.submit("bitvaultx.top", "https://bitvaultx.top/", "test", datetime.now(UTC))
+        store.close()
+        result = run_cli(
+            "crawl",
+            "--seeds",
+            str(seeds),
+            "--max-sites",
+            "3",
+            "--render",
+            "never",
+            "--config",
+            str(config),
+            "--data-dir",
+            str(tmp_path),
+            proxy=web.proxy_url,
+        )
+    assert result.returncode == 0, result.stderr
+    assert "3 candidate site(s); 1 input(s) were not domains or URLs" in result.stdout
+    listed = (tmp_path / "feeds" / "domains.txt").read_text().splitlines()[1:]
+    assert listed == ["aurora-fxpro.com", "bitvaultx.top"]  # max 3: submission first, then seeds
+    (report,) = (tmp_path / "reports").glob("crawl-*.md")
+    text = report.read_text()
+    assert "- candidates: 3 (2 seeds, 1 submission)" in text
+    assert "- `aurora-fxpro.com`" in text and "- `bitvaultx.top`" in text
+    assert "'not a domain' contains spaces" in text
+    assert "| crawl and judge |" in text and "| publish |" in text
+    assert Store.in_data_dir(tmp_path).open_submissions() == []

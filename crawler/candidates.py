@@ -21,12 +21,16 @@ class Candidate:
 
 
 def seed_file(path: Path) -> Iterator[tuple[str, str]]:
-    """One domain or URL a line; `#` starts a comment; blank lines are skipped."""
     with path.open(encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            entry = line.split("#", 1)[0].strip()
-            if entry:
-                yield entry, f"seeds:{path.name}"
+        yield from seed_lines(handle, f"seeds:{path.name}")
+
+
+def seed_lines(lines: Iterable[str], source: str) -> Iterator[tuple[str, str]]:
+    """One domain or URL a line; `#` starts a comment; blank lines are skipped."""
+    for line in lines:
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            yield entry, source
 
 
 def gather(

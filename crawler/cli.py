@@ -132,13 +132,10 @@ def scan(
         butcherblock scan --due        # the nightly re-checks and the submissions queue
     """
     config = _config(ctx, config_file, data_dir, render=render)
-    store = _open_store(config)  # an unusable data directory fails here, in one line
-    try:
-        queued = store.open_submissions() if due else []
-        rechecks = _due_rechecks(config, store) if due else []
-    finally:
-        store.close()
-    parsed = _parse_targets((*targets, *rechecks, *(domain for _, domain, _ in queued)))
+    queued, due_work = _due_work(config) if due else ([], [])
+    if not due:
+        _open_store(config).close()  # an unusable data directory fails here, in one line
+    parsed = _parse_targets((*targets, *(target for target, _ in due_work)))
     if not parsed:
         if due:
             click.echo("nothing is due and nothing is queued")
@@ -196,31 +193,18 @@ def crawl(
         butcherblock crawl --seeds candidates.txt --max-sites 5000
     """
     from crawler import run_report
-    from crawler.candidates import gather, seed_file
+    from crawler.candidates import gather, seed_file, seed_lines
 
     started, clock = datetime.now(UTC), time.monotonic()
     config = _config(ctx, config_file, data_dir, render=render)
-    store = _open_store(config)
-    try:
-        queued = store.open_submissions()
-        sources: list[tuple[str, str]] = [(d, "recheck") for d in _due_rechecks(config, store)]
-        sources += [(domain, "submission") for _, domain, _ in queued]
-        for name in seed_files:
-            if name == "-":
-                sources += [
-                    (line.split("#", 1)[0].strip(), "seeds:stdin")
-                    for line in sys.stdin
-                    if line.split("#", 1)[0].strip()
-                ]
-                continue
-            try:
-                sources += list(seed_file(Path(name)))
-            except OSError as exc:
-                raise UserError(
-                    f"cannot read the seed file {name}: {exc.strerror or exc}"
-                ) from None
-    finally:
-        store.close()
+    queued, sources = _due_work(config)
+    for name in seed_files:  # seed files come after the due work
+        try:
+            sources += list(
+                seed_lines(sys.stdin, "seeds:stdin") if name == "-" else seed_file(Path(name))
+            )
+        except OSError as exc:
+            raise UserError(f"cannot read the seed file {name}: {exc.strerror or exc}") from None
     candidates, rejected = gather(sources, max_sites)
     stages = {"gather": time.monotonic() - clock}
     click.echo(
@@ -643,13 +627,23 @@ def _crawl_sandbox(
     return config, labels, verdicts, elapsed
 
 
-def _due_rechecks(config: Config, store: Store) -> list[str]:
+def _due_work(config: Config) -> tuple[list[tuple[int, str, str]], list[tuple[str, str]]]:
+    """Open submissions, and (target, source) for due re-checks then submissions.
+
+    Opening the store here also makes an unusable data directory fail early, in one line.
+    """
     feeds = config.section("feeds")
-    return store.due_for_recheck(
-        datetime.now(UTC),
-        timedelta(days=feeds["recheck_listed_days"]),
-        timedelta(days=feeds["recheck_watch_days"]),
-    )
+    store = _open_store(config)
+    try:
+        queued = store.open_submissions()
+        due = store.due_for_recheck(
+            datetime.now(UTC),
+            timedelta(days=feeds["recheck_listed_days"]),
+            timedelta(days=feeds["recheck_watch_days"]),
+        )
+    finally:
+        store.close()
+    return queued, [(d, "recheck") for d in due] + [(d, "submission") for _, d, _ in queued]
 
 
 def _crawl_with_progress(config: Config, targets: list[Target], verbose: bool) -> list[ScanResult]:

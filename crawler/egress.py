@@ -17,8 +17,8 @@ import threading
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from crawler.netguard import refusal_for_address, refusal_for_name, refusal_for_resolved
-from feeds.domains import is_ip
+from crawler.netguard import refusal_for_resolved
+from feeds.domains import is_ip, refusal_for_address, refusal_for_name
 
 MAX_HEADER_LINES = 100
 MAX_LINE = 16_384

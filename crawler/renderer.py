@@ -29,10 +29,15 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page as BrowserPage
 from scrapy.http import HtmlResponse, Request
 
-from crawler.netguard import refusal_for_address, refusal_for_name
 from crawler.page_parser import parse_page
 from detectors.model import Page
-from feeds.domains import BadTarget, is_ip, registrable_domain
+from feeds.domains import (
+    BadTarget,
+    is_ip,
+    refusal_for_address,
+    refusal_for_name,
+    registrable_domain,
+)
 
 RENDER_MODES = ("auto", "always", "never")
 THIN_TEXT_CHARS = 250

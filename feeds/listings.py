@@ -60,8 +60,9 @@ def current_listings(store: Store, now: datetime, expire_after: timedelta) -> Li
                 lapsed[domain] = f"{latest.verdict} for more than {expire_after.days} days"
         elif latest.verdict == "suspicious":
             watch.append(_entry(latest, first_watch.get(domain)))
+    already = {e.domain for e in listed}
     for domain, (action, why, who, _) in overrides.items():
-        if action == "deny" and domain not in {e.domain for e in listed}:
+        if action == "deny" and domain not in already:
             listed.append(FeedEntry(domain, 100, f"listed by analyst {who}: {why}", None))
     return Listings(
         tuple(sorted(listed, key=lambda e: e.domain)),

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.netguard import refusal_for_address, refusal_for_name
 from crawler.sandbox.server import Sandbox
+from feeds.domains import refusal_for_address, refusal_for_name
 from tests.conftest import json_lines, run_cli
 
 

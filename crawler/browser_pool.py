@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -33,6 +34,7 @@ class BrowserPool:
         self.every = every
         self.rendered = 0
         self.open_pages = 0
+        self._restart_lock = asyncio.Lock()
         crawler.signals.connect(self._page_closed, signal=browser_page_closed)
 
     @classmethod
@@ -46,10 +48,12 @@ class BrowserPool:
         if not request.meta.get("playwright") or request.meta.get("bb_counted_page"):
             return  # not a browser request, or a retry of one already counted
         if self.every and self.rendered >= self.every:
-            while self.open_pages > 0:
-                await asyncio.sleep(0.05)
-            if self.rendered >= self.every:  # the first waiter restarts; the others just go on
-                await self._restart()
+            # One request restarts; the others wait on the lock until the new browser can be used.
+            async with self._restart_lock:
+                if self.rendered >= self.every:
+                    while self.open_pages > 0:
+                        await asyncio.sleep(0.05)
+                    await self._restart()
         while self.open_pages >= self.max_open_pages:
             await asyncio.sleep(0.02)
         self.rendered += 1
@@ -68,10 +72,18 @@ class BrowserPool:
             for s in ("http", "https")
             if (b := getattr(handlers._get_handler(s), "browser", None))
         }
-        self.rendered = 0
         for browser in browsers.values():
             with contextlib.suppress(Exception):
                 await browser.close()
+        # scrapy-playwright forgets a closed browser in its `disconnected` callback, which runs
+        # asynchronously: the next page must not be opened on the old one.
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and any(
+            getattr(handlers._get_handler(s), "browser", None) is not None
+            for s in ("http", "https")
+        ):
+            await asyncio.sleep(0.02)
+        self.rendered = 0  # only now: requests that arrived meanwhile waited on the lock
         if browsers:
             self.crawler.stats.inc_value("butcherblock/browser_restarts")  # type: ignore[union-attr]
             logger.info("restarted Chromium after %d rendered pages", self.every)

@@ -11,6 +11,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -18,6 +19,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from crawler.config import Config, ConfigError, load_config
+from crawler.frontier import FrontierError
+from crawler.nightly import RunError
 from detectors.model import Verdict, to_dict
 from detectors.rules import RuleError
 from feeds.domains import BadTarget, Target, domain_of, parse_target
@@ -25,7 +28,9 @@ from feeds.publish import PublishRefused, PublishResult, publish
 from feeds.store import Store, StoreError
 
 if TYPE_CHECKING:
+    from crawler.frontier import Frontier
     from crawler.pipelines import ScanResult
+    from crawler.run import CrawlOutcome
 
 F = TypeVar("F", bound=Callable[..., Any])
 USER_ERRORS = (ConfigError, BadTarget, StoreError, RuleError)
@@ -141,7 +146,7 @@ def scan(
             click.echo("nothing is due and nothing is queued")
             return
         raise UserError("give at least one domain or URL to scan, or --due")
-    results = {r.verdict.domain: r.verdict for r in _crawl_with_progress(config, parsed, verbose)}
+    results = {r.verdict.domain: r.verdict for r in _scan_targets(config, parsed, verbose)}
     for target in parsed:
         verdict = results.get(target.domain)
         if verdict is None:
@@ -149,12 +154,7 @@ def scan(
                 f"no verdict for {target.domain}: the crawl failed, run again with --verbose"
             )
         _print_verdict(verdict, as_json)
-    if queued:
-        store = _open_store(config)
-        try:
-            store.take_submissions([i for i, _, _ in queued], datetime.now(UTC))
-        finally:
-            store.close()
+    _take_submissions(config, [i for i, _, _ in queued])
 
 
 @cli.command()
@@ -166,7 +166,29 @@ def scan(
     help="A file of domains or URLs, one a line, # comments (repeatable; - for stdin).",
 )
 @click.option(
-    "--max-sites", type=click.IntRange(min=1), default=None, help="Crawl at most this many sites."
+    "--max-sites",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Crawl at most this many sites now; the rest stay in the frontier for the next crawl.",
+)
+@click.option(
+    "--max-duration",
+    metavar="DURATION",
+    default=None,
+    help="Start no new site after this long (90m, 2h, 1h30m); the rest stay in the frontier.",
+)
+@click.option(
+    "--run",
+    "run_option",
+    metavar="NAME",
+    default=None,
+    help="The run to start or resume [default: today's UTC date].",
+)
+@click.option(
+    "--worker",
+    metavar="NAME",
+    default=None,
+    help="This worker's name in distributed mode, stable across restarts [default: host-pid].",
 )
 @click.option(
     "--no-publish", is_flag=True, help="Judge and store, but leave the feeds as they are."
@@ -178,6 +200,9 @@ def crawl(
     ctx: click.Context,
     seed_files: tuple[str, ...],
     max_sites: int | None,
+    max_duration: str | None,
+    run_option: str | None,
+    worker: str | None,
     no_publish: bool,
     render: str | None,
     config_file: str | None,
@@ -186,58 +211,87 @@ def crawl(
     """The nightly job: gather candidates, crawl, judge, publish, and write a run report.
 
     Candidates, in this order: listed and watched domains due a re-check, the submissions
-    queue, then the seed files. The report goes to DATA_DIR/reports/.
+    queue, then the seed files. They go into the run's frontier in the store (or in Redis,
+    see crawler.frontier): a crawl that is killed or stopped is resumed by the next one,
+    without crawling a finished site again. The report goes to DATA_DIR/reports/.
 
     \b
     Example:
-        butcherblock crawl --seeds candidates.txt --max-sites 5000
+        butcherblock crawl --seeds candidates.txt --max-duration 6h
     """
     from crawler import run_report
     from crawler.candidates import gather, seed_file, seed_lines
+    from crawler.nightly import crawl_lock, is_local, parse_duration, run_name, start_run
 
     started, clock = datetime.now(UTC), time.monotonic()
     config = _config(ctx, config_file, data_dir, render=render)
-    queued, sources = _due_work(config)
-    for name in seed_files:  # seed files come after the due work
-        try:
-            sources += list(
-                seed_lines(sys.stdin, "seeds:stdin") if name == "-" else seed_file(Path(name))
-            )
-        except OSError as exc:
-            raise UserError(f"cannot read the seed file {name}: {exc.strerror or exc}") from None
-    candidates, rejected = gather(sources, max_sites)
-    stages = {"gather": time.monotonic() - clock}
-    click.echo(
-        f"{len(candidates)} candidate site(s); {len(rejected)} input(s) were not domains or URLs"
-    )
-    verdicts = []
-    if candidates:
-        clock = time.monotonic()
-        verdicts = [
-            r.verdict for r in _crawl_with_progress(config, [c.target for c in candidates], False)
-        ]
-        stages["crawl and judge"] = time.monotonic() - clock
-    store = _open_store(config)
     try:
-        store.take_submissions([i for i, _, _ in queued], datetime.now(UTC))
-    finally:
-        store.close()
-    added: tuple[str, ...] = ()
+        budget = parse_duration(max_duration) if max_duration else None
+        run = run_name(run_option, started)
+    except RunError as exc:
+        raise UserError(str(exc)) from None
+    deadline = clock + budget.total_seconds() if budget is not None else None
+    with ExitStack() as stack:
+        try:
+            if is_local(config):
+                stack.enter_context(crawl_lock(config.data_dir))
+            frontier, released, carried = start_run(config, run, worker)
+        except (RunError, FrontierError) as exc:
+            raise UserError(str(exc)) from None
+        stack.callback(frontier.close)
+        queued, sources = _due_work(config)
+        for name in seed_files:  # seed files come after the due work
+            try:
+                sources += list(
+                    seed_lines(sys.stdin, "seeds:stdin") if name == "-" else seed_file(Path(name))
+                )
+            except OSError as exc:
+                raise UserError(
+                    f"cannot read the seed file {name}: {exc.strerror or exc}"
+                ) from None
+        candidates, rejected = gather(sources)
+        added = frontier.add((c.target, c.source) for c in candidates)
+        _take_submissions(config, [i for i, _, _ in queued])  # safe in the frontier now
+        done, total = frontier.counts()
+        stages = {"gather": time.monotonic() - clock}
+        resumed = f", {released} taken back from a crash" if released else ""
+        click.echo(
+            f"run {run}: {len(candidates)} candidate site(s), {added} new to the run, "
+            f"{carried} carried over from earlier runs{resumed}; "
+            f"{total - done} site(s) to crawl; "
+            f"{len(rejected)} input(s) were not domains or URLs"
+        )
+        verdicts: list[Verdict] = []
+        stopped_by = None
+        if total > done:
+            clock = time.monotonic()
+            to_crawl = min(total - done, max_sites or total)
+            outcome = _crawl_with_progress(
+                config, frontier, to_crawl, False, deadline, max_sites, log_lines=True
+            )
+            verdicts, stopped_by = [r.verdict for r in outcome.results], outcome.stopped_by
+            stages["crawl and judge"] = time.monotonic() - clock
+        done, total = frontier.counts()
+    added_listings: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     note = "not published (--no-publish)"
     if not no_publish:
         clock = time.monotonic()
         result = _publish(config)
-        added, removed, note = result.added, result.removed, f"serial {result.serial}"
+        added_listings, removed, note = result.added, result.removed, f"serial {result.serial}"
         stages["publish"] = time.monotonic() - clock
     summary = run_report.RunSummary(
-        started, candidates, rejected, verdicts, stages, added, removed, note
+        started, candidates, rejected, verdicts, stages, added_listings, removed, note
     )
     path = run_report.write(summary, config.data_dir)
     listed = sum(v.verdict == "fraud" for v in verdicts)
     click.echo(
-        f"crawled {len(verdicts)} site(s): {listed} fraud; feed +{len(added)} −{len(removed)}"
+        f"crawled {len(verdicts)} site(s): {listed} fraud; "
+        f"feed +{len(added_listings)} −{len(removed)}"
     )
+    if total > done:
+        why = f"stopped by --{stopped_by}" if stopped_by else "other workers hold the rest"
+        click.echo(f"run {run}: {total - done} site(s) left ({why}); the next crawl resumes them")
     click.echo(f"run report: {path}")
 
 
@@ -620,7 +674,7 @@ def _crawl_sandbox(
             f"sandbox web up ({len(targets)} sample sites behind {web.proxy_url}); crawling…"
         )
         started = time.monotonic()
-        results = _crawl_with_progress(config, targets, verbose=False)
+        results = _scan_targets(config, targets, verbose=False)
         elapsed = time.monotonic() - started
         labels = {host: site.label for host, site in web.sites.items()}
     verdicts = sorted((r.verdict for r in results), key=lambda v: (v.verdict != "fraud", v.domain))
@@ -646,20 +700,44 @@ def _due_work(config: Config) -> tuple[list[tuple[int, str, str]], list[tuple[st
     return queued, [(d, "recheck") for d in due] + [(d, "submission") for _, d, _ in queued]
 
 
-def _crawl_with_progress(config: Config, targets: list[Target], verbose: bool) -> list[ScanResult]:
-    """Crawl with a progress bar on stderr when it is a terminal and there is more than one site."""
+def _crawl_with_progress(
+    config: Config,
+    frontier: Frontier,
+    total: int,
+    verbose: bool,
+    deadline: float | None = None,
+    max_sites: int | None = None,
+    log_lines: bool = False,
+) -> CrawlOutcome:
+    """Crawl the frontier: a progress bar on a terminal, plain lines in a log if `log_lines`."""
+    from crawler.progress import CrawlProgress
     from crawler.run import crawl  # Scrapy and Twisted load only for commands that crawl
 
     log_level = "INFO" if verbose else "CRITICAL"
-    if len(targets) < 2 or verbose or not sys.stderr.isatty():
-        return crawl(config, targets, log_level)
-    with click.progressbar(
-        length=len(targets),
-        label="crawling",
-        file=sys.stderr,
-        item_show_func=lambda r: r.verdict.domain if r else "",
-    ) as bar:
-        return crawl(config, targets, log_level, on_result=lambda r: bar.update(1, r))
+    with CrawlProgress(total, log_lines=log_lines and not verbose) as progress:
+        return crawl(
+            config,
+            frontier,
+            log_level,
+            on_result=None if verbose else progress,
+            deadline=deadline,
+            max_sites=max_sites,
+        )
+
+
+def _scan_targets(config: Config, targets: list[Target], verbose: bool) -> list[ScanResult]:
+    from crawler.frontier import ListFrontier
+
+    return _crawl_with_progress(config, ListFrontier(targets), len(targets), verbose).results
+
+
+def _take_submissions(config: Config, ids: list[int]) -> None:
+    if ids:
+        store = _open_store(config)
+        try:
+            store.take_submissions(ids, datetime.now(UTC))
+        finally:
+            store.close()
 
 
 def _parse_targets(raw: tuple[str, ...]) -> list[Target]:
@@ -684,7 +762,7 @@ def _domain(text: str) -> str:
 
 def _open_store(config: Config) -> Store:
     try:
-        return Store.in_data_dir(config.data_dir)
+        return Store.open(config.get("store.url"), config.data_dir)
     except StoreError as exc:
         raise UserError(str(exc)) from None
 

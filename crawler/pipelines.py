@@ -54,7 +54,7 @@ class _StorePipeline:
 
     def __init__(self, crawler: Crawler) -> None:
         self.config: Config = crawler.settings["BUTCHERBLOCK_CONFIG"]
-        self.store = Store.in_data_dir(self.config.data_dir)
+        self.store = Store.open(self.config.get("store.url"), self.config.data_dir)
         crawler.signals.connect(self.store.close, signal=signals.spider_closed)
 
     @classmethod
@@ -108,9 +108,15 @@ class JudgePipeline(_StorePipeline):
 
 
 class VerdictStorePipeline(_StorePipeline):
-    """Keeps every verdict, with its signals and a capture summary, in the store."""
+    """Keeps every verdict, with its signals and a capture summary, in the store; then, and
+    only then, the site is done in the frontier (a crash in between crawls it again)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.frontier = crawler.settings["BUTCHERBLOCK_FRONTIER"]
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, ScanResult):
             self.store.record_verdict(item.verdict, capture_summary(item.capture))
+            self.frontier.done(item.verdict.domain)
         return item

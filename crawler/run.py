@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import ExitStack
+from dataclasses import dataclass
 from typing import Any
 from urllib.request import getproxies
 
@@ -15,19 +16,29 @@ from scrapy.crawler import CrawlerProcess
 
 from crawler.config import Config
 from crawler.egress import EgressGuard
+from crawler.frontier import Frontier
 from crawler.pipelines import ScanResult
 from crawler.settings import scrapy_settings
 from crawler.spider import SiteSpider
-from feeds.domains import Target
+
+
+@dataclass(frozen=True)
+class CrawlOutcome:
+    results: list[ScanResult]
+    """Judged sites, in the order they finished."""
+    stopped_by: str | None
+    """`max-duration` or `max-sites` when sites were left in the frontier; None otherwise."""
 
 
 def crawl(
     config: Config,
-    targets: list[Target],
+    frontier: Frontier,
     log_level: str = "CRITICAL",
     on_result: Callable[[ScanResult], None] | None = None,
-) -> list[ScanResult]:
-    """Crawl, judge and store every target; results in the order they finished."""
+    deadline: float | None = None,
+    max_sites: int | None = None,
+) -> CrawlOutcome:
+    """Crawl, judge and store the frontier's sites until it is empty or a bound is reached."""
     results: list[ScanResult] = []
 
     def collect(item: Any, **_: Any) -> None:
@@ -44,9 +55,12 @@ def crawl(
                 config.get("network.allow_private"), proxies.get("http") or proxies.get("https")
             )
             browser_proxy = stack.enter_context(guard)
-        process = CrawlerProcess(settings=scrapy_settings(config, log_level, browser_proxy))
+        settings = scrapy_settings(config, log_level, browser_proxy)
+        settings["BUTCHERBLOCK_FRONTIER"] = frontier
+        process = CrawlerProcess(settings=settings)
         crawler = process.create_crawler(SiteSpider)
         crawler.signals.connect(collect, signal=signals.item_scraped)
-        process.crawl(crawler, targets=targets)
+        process.crawl(crawler, frontier=frontier, deadline=deadline, max_sites=max_sites)
         process.start()
-    return results
+        spider = crawler.spider
+    return CrawlOutcome(results, getattr(spider, "stopped_by", None))

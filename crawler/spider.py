@@ -33,6 +33,7 @@ from twisted.python.failure import Failure
 
 from crawler.browser_pool import browser_page_closed
 from crawler.failures import describe_failure, is_refusal
+from crawler.frontier import Frontier
 from crawler.page_parser import favicon_url, parse_page, stylesheets
 from crawler.probe import probe_withdraw
 from crawler.renderer import (
@@ -89,10 +90,23 @@ class SiteState:
 class SiteSpider(scrapy.Spider):
     name = "butcherblock"
 
-    def __init__(self, targets: list[Target], *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        frontier: Frontier,
+        *args: Any,
+        deadline: float | None = None,
+        max_sites: int | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
-        self.targets = targets
+        self.frontier = frontier
+        self.deadline = deadline
+        """time.monotonic() after which no new site is started (`crawl --max-duration`)."""
+        self.max_sites = max_sites
         self.sites: dict[int, SiteState] = {}
+        self.sites_started = 0
+        self.stopped_by: str | None = None
+        """Why sites were left in the frontier: `max-duration` or `max-sites`."""
         self._order = itertools.count()
 
     async def start(self) -> AsyncIterator[Request]:
@@ -102,12 +116,23 @@ class SiteSpider(scrapy.Spider):
         self.browser: dict[str, Any] = settings.getdict("BUTCHERBLOCK_BROWSER")
         self.screenshot_dir = settings["BUTCHERBLOCK_CONFIG"].data_dir / "screenshots"
         always = self.render_mode == "always"
-        max_sites = settings.getint("BUTCHERBLOCK_MAX_SITES_IN_FLIGHT")
-        for key, target in enumerate(self.targets):
+        max_in_flight = settings.getint("BUTCHERBLOCK_MAX_SITES_IN_FLIGHT")
+        for key in itertools.count():
             # Bound the sites in progress: it bounds browser contexts and memory, and a new site
             # only starts once another is done (scrapy-playwright's own context limit can deadlock).
-            while len(self.sites) >= max_sites:
+            while len(self.sites) >= max_in_flight:
                 await asyncio.sleep(0.02)
+            if self.deadline is not None and time.monotonic() >= self.deadline:
+                self.stopped_by = "max-duration"
+                return
+            if self.max_sites is not None and self.sites_started >= self.max_sites:
+                self.stopped_by = "max-sites"
+                return
+            claim = self.frontier.claim()  # a site is claimed only when it can start at once
+            if claim is None:
+                return
+            target = claim.target
+            self.sites_started += 1
             state = SiteState(
                 target=target,
                 page_budget=settings.getint("BUTCHERBLOCK_MAX_PAGES_PER_SITE"),

@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export BUTCHERBLOCK_HOME ?= $(CURDIR)/data
 
-.PHONY: setup demo test lint bench chromium unbound clean
+.PHONY: setup demo test lint bench chromium unbound services clean
 
 setup: $(STAMP) chromium
 
@@ -38,10 +38,22 @@ unbound:
 		echo "unbound is missing: the RPZ resolver test will be skipped ('sudo apt-get install unbound')" >&2; \
 	fi
 
+# Debian's redis-server and PostgreSQL, for the tests of distributed mode (the tests start
+# their own throw-away servers on loopback; nothing is started here).
+services:
+	@if [ -x /usr/bin/redis-server ] && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "installing Debian's redis-server and postgresql with apt-get"; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server postgresql >/dev/null \
+		|| (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server postgresql >/dev/null); \
+	else \
+		echo "redis-server or postgresql is missing: the distributed-mode tests will be skipped" >&2; \
+	fi
+
 demo: setup
 	$(BIN)/butcherblock demo
 
-test: setup unbound
+test: setup unbound services
 	$(BIN)/ruff check crawler detectors feeds tests
 	$(BIN)/pytest
 

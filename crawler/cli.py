@@ -28,6 +28,7 @@ from feeds.publish import PublishRefused, PublishResult, publish
 from feeds.store import Store, StoreError
 
 if TYPE_CHECKING:
+    from crawler.ct_logs import CtStats
     from crawler.frontier import Frontier
     from crawler.pipelines import ScanResult
     from crawler.run import CrawlOutcome
@@ -166,6 +167,19 @@ def scan(
     help="A file of domains or URLs, one a line, # comments (repeatable; - for stdin).",
 )
 @click.option(
+    "--ct",
+    "ct_files",
+    multiple=True,
+    metavar="FILE",
+    help="A certificate-transparency export (crt.sh JSON/CSV, certstream JSON lines; - for "
+    "stdin): names scoring above sources.ct.threshold become candidates (repeatable).",
+)
+@click.option(
+    "--lookalikes",
+    is_flag=True,
+    help="Add look-alike permutations of well-known brokers, exchanges and scam-kit brands.",
+)
+@click.option(
     "--max-sites",
     type=click.IntRange(min=1),
     default=None,
@@ -199,6 +213,8 @@ def scan(
 def crawl(
     ctx: click.Context,
     seed_files: tuple[str, ...],
+    ct_files: tuple[str, ...],
+    lookalikes: bool,
     max_sites: int | None,
     max_duration: str | None,
     run_option: str | None,
@@ -211,13 +227,14 @@ def crawl(
     """The nightly job: gather candidates, crawl, judge, publish, and write a run report.
 
     Candidates, in this order: listed and watched domains due a re-check, the submissions
-    queue, then the seed files. They go into the run's frontier in the store (or in Redis,
-    see crawler.frontier): a crawl that is killed or stopped is resumed by the next one,
-    without crawling a finished site again. The report goes to DATA_DIR/reports/.
+    queue, the seed files, certificate-transparency exports, then look-alikes. They go into
+    the run's frontier in the store (or in Redis, see crawler.frontier): a crawl that is
+    killed or stopped is resumed by the next one, without crawling a finished site again.
+    The run report (markdown and HTML with charts) goes to DATA_DIR/reports/.
 
     \b
     Example:
-        butcherblock crawl --seeds candidates.txt --max-duration 6h
+        butcherblock crawl --seeds candidates.txt --ct crtsh.json --max-duration 6h
     """
     from crawler import run_report
     from crawler.candidates import gather, seed_file, seed_lines
@@ -249,6 +266,7 @@ def crawl(
                 raise UserError(
                     f"cannot read the seed file {name}: {exc.strerror or exc}"
                 ) from None
+        ct_stats = _candidate_sources(config, sources, ct_files, lookalikes)
         candidates, rejected = gather(sources)
         added = frontier.add((c.target, c.source) for c in candidates)
         _take_submissions(config, [i for i, _, _ in queued])  # safe in the frontier now
@@ -261,6 +279,12 @@ def crawl(
             f"{total - done} site(s) to crawl; "
             f"{len(rejected)} input(s) were not domains or URLs"
         )
+        if ct_files:
+            click.echo(
+                f"certificate transparency: {ct_stats.names} name(s) read, "
+                f"{ct_stats.candidates} scored as candidates, {ct_stats.invalid} invalid, "
+                f"{ct_stats.bad_records} unreadable record(s)"
+            )
         verdicts: list[Verdict] = []
         stopped_by = None
         if total > done:
@@ -281,9 +305,23 @@ def crawl(
         added_listings, removed, note = result.added, result.removed, f"serial {result.serial}"
         stages["publish"] = time.monotonic() - clock
     summary = run_report.RunSummary(
-        started, candidates, rejected, verdicts, stages, added_listings, removed, note
+        started,
+        candidates,
+        rejected,
+        verdicts,
+        stages,
+        added_listings,
+        removed,
+        note,
+        finished=datetime.now(UTC),
     )
-    path = run_report.write(summary, config.data_dir)
+    store = _open_store(config)
+    try:
+        files = run_report.write_report(summary, config.data_dir, store)
+    except run_report.ReportError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        store.close()
     listed = sum(v.verdict == "fraud" for v in verdicts)
     click.echo(
         f"crawled {len(verdicts)} site(s): {listed} fraud; "
@@ -292,7 +330,7 @@ def crawl(
     if total > done:
         why = f"stopped by --{stopped_by}" if stopped_by else "other workers hold the rest"
         click.echo(f"run {run}: {total - done} site(s) left ({why}); the next crawl resumes them")
-    click.echo(f"run report: {path}")
+    click.echo(f"run report: {files.markdown} and {files.html.name}; latest: {files.latest}")
 
 
 @cli.command()
@@ -729,6 +767,27 @@ def _scan_targets(config: Config, targets: list[Target], verbose: bool) -> list[
     from crawler.frontier import ListFrontier
 
     return _crawl_with_progress(config, ListFrontier(targets), len(targets), verbose).results
+
+
+def _candidate_sources(
+    config: Config, sources: list[Any], ct_files: tuple[str, ...], lookalikes: bool
+) -> CtStats:
+    """Append the CT and look-alike sources (lazy iterators) to `sources`."""
+    from crawler.ct_logs import CtExportError, CtStats, ct_candidates
+    from crawler.ct_scoring import CtKeywordsError, CtScorer
+    from crawler.lookalikes import LookalikeError, config_lookalikes
+
+    stats = CtStats()
+    try:
+        if ct_files:
+            scorer = CtScorer.from_config(config)
+            for name in ct_files:
+                sources.extend(ct_candidates(name, scorer, stats))
+        if lookalikes:
+            sources.extend(config_lookalikes(config))
+    except (CtExportError, CtKeywordsError, LookalikeError) as exc:
+        raise UserError(str(exc)) from None
+    return stats
 
 
 def _take_submissions(config: Config, ids: list[int]) -> None:

@@ -24,6 +24,7 @@ PATH_KEYS = {
     ("detectors", "kit_dirs"),
     ("detectors", "register_dirs"),
     ("detectors", "allowlist_files"),
+    ("sources", "ct", "keywords_file"),
 }
 
 
@@ -142,8 +143,10 @@ def _same_type(default: Any, value: Any) -> bool:
 
 
 def _resolve_paths(values: dict[str, Any], base: Path) -> None:
-    for section, key in PATH_KEYS:
-        table = values.get(section)
+    for *sections, key in PATH_KEYS:
+        table: Any = values
+        for section in sections:
+            table = table.get(section) if isinstance(table, dict) else None
         if not isinstance(table, dict) or key not in table:
             continue
         value = table[key]

@@ -18,7 +18,7 @@ from typing import Any
 import tldextract
 import yaml
 
-from crawler.config import CONFIG_DIR, Config
+from crawler.config import Config
 from crawler.lookalikes import kit_brand_names
 from detectors.brand_impersonation import load_brands
 
@@ -97,8 +97,6 @@ class CtScorer:
     @classmethod
     def from_config(cls, config: Config) -> CtScorer:
         """The scorer `[sources.ct]` describes, with brands.csv and the kits' brand names."""
-        settings = config.get("sources.ct")
-        path = Path(settings["keywords_file"])
         brands = [
             BrandName(b.token, b.domains)
             for b in load_brands(config.paths("detectors.brands_file")[0])
@@ -110,7 +108,7 @@ class CtScorer:
             if (token := re.sub(r"[^a-z0-9]", "", name.lower()))
         ]
         return cls.from_file(
-            path if path.is_absolute() else CONFIG_DIR / path, settings["threshold"], brands
+            config.paths("sources.ct.keywords_file")[0], config.get("sources.ct.threshold"), brands
         )
 
     def score(self, name: str) -> NameScore:

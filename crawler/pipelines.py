@@ -113,10 +113,10 @@ class VerdictStorePipeline(_StorePipeline):
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self.frontier = crawler.settings["BUTCHERBLOCK_FRONTIER"]
+        self.crawler = crawler
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, ScanResult):
             self.store.record_verdict(item.verdict, capture_summary(item.capture))
-            self.frontier.done(item.verdict.domain)
+            self.crawler.spider.frontier.done(item.verdict.domain)
         return item

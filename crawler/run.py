@@ -55,9 +55,7 @@ def crawl(
                 config.get("network.allow_private"), proxies.get("http") or proxies.get("https")
             )
             browser_proxy = stack.enter_context(guard)
-        settings = scrapy_settings(config, log_level, browser_proxy)
-        settings["BUTCHERBLOCK_FRONTIER"] = frontier
-        process = CrawlerProcess(settings=settings)
+        process = CrawlerProcess(settings=scrapy_settings(config, log_level, browser_proxy))
         crawler = process.create_crawler(SiteSpider)
         crawler.signals.connect(collect, signal=signals.item_scraped)
         process.crawl(crawler, frontier=frontier, deadline=deadline, max_sites=max_sites)

@@ -125,28 +125,40 @@ def test_nightly_crawl_gathers_crawls_publishes_and_reports(tmp_path: Path) -> N
         store = Store.in_data_dir(tmp_path)
         store.submit("bitvaultx.top", "https://bitvaultx.top/", "test", datetime.now(UTC))
         store.close()
-        result = run_cli(
+        crawl = (
             "crawl",
-            "--seeds",
-            str(seeds),
-            "--max-sites",
-            "3",
             "--render",
             "never",
             "--config",
             str(config),
             "--data-dir",
             str(tmp_path),
-            proxy=web.proxy_url,
         )
+        result = run_cli(*crawl, "--seeds", str(seeds), "--max-sites", "3", proxy=web.proxy_url)
+        assert result.returncode == 0, result.stderr
+        # The rest of the run stays in the frontier; the next crawl finishes it, nothing twice.
+        rest = run_cli(*crawl, "--seeds", str(seeds), proxy=web.proxy_url)
     assert result.returncode == 0, result.stderr
-    assert "3 candidate site(s); 1 input(s) were not domains or URLs" in result.stdout
+    assert "4 candidate site(s), 4 new to the run" in result.stdout
+    assert "1 input(s) were not domains or URLs" in result.stdout
+    assert "1 site(s) left (stopped by --max-sites); the next crawl resumes them" in result.stdout
+    assert rest.returncode == 0, rest.stderr
+    assert "3 candidate site(s), 0 new to the run" in rest.stdout  # the submission was taken
+    assert "1 site(s) to crawl" in rest.stdout and "crawled 1 site(s)" in rest.stdout
+    store = Store.in_data_dir(tmp_path)
+    assert sorted(d for (d,) in store.db.execute("SELECT domain FROM verdicts")) == [
+        "aurora-fxpro.com",
+        "bitvaultx.top",
+        "meridian-markets.com",
+        "zenithcapital-mt5.net",
+    ]
     listed = (tmp_path / "feeds" / "domains.txt").read_text().splitlines()[1:]
-    assert listed == ["aurora-fxpro.com", "bitvaultx.top"]  # max 3: submission first, then seeds
-    (report,) = (tmp_path / "reports").glob("crawl-*.md")
-    text = report.read_text()
-    assert "- candidates: 3 (2 seeds, 1 submission)" in text
-    assert "- `aurora-fxpro.com`" in text and "- `bitvaultx.top`" in text
+    assert listed == ["aurora-fxpro.com", "bitvaultx.top", "zenithcapital-mt5.net"]
+    first_report = sorted((tmp_path / "reports").glob("crawl-*/report.md"))[0]
+    text = first_report.read_text()
+    assert "- candidates: 4 (3 seeds, 1 submission)" in text
+    assert "- `aurora-fxpro.com`" in text and "- `bitvaultx.top`" in text  # max 3: submission first
     assert "'not a domain' contains spaces" in text
     assert "| crawl and judge |" in text and "| publish |" in text
+    assert (first_report.parent / "report.html").is_file()
     assert Store.in_data_dir(tmp_path).open_submissions() == []

@@ -157,7 +157,7 @@ def test_the_store_works_the_same_on_postgresql(postgres_url: str, tmp_path: Pat
 def test_an_unusable_store_url_is_one_clear_line(tmp_path: Path) -> None:
     from feeds.store import StoreError
 
-    with pytest.raises(StoreError, match="postgresql://butcherblock:\\*\\*\\*@127.0.0.1:9"):
+    with pytest.raises(StoreError, match=r"postgresql://butcherblock:\*\*\*@127\.0\.0\.1:9"):
         Store.open("postgresql://butcherblock:secret@127.0.0.1:9/x", tmp_path)
     with pytest.raises(StoreError, match="must be empty or postgresql"):
         Store.open("mysql://x", tmp_path)

@@ -1,0 +1,132 @@
+"""The nightly crawl survives `kill -9`, refuses a second local crawl, and shares one run
+between two workers (Redis frontier, PostgreSQL store, both real servers on loopback)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from crawler.sandbox.server import Sandbox, load_sites
+from tests.conftest import REPO, run_cli
+
+SITES = sorted(load_sites())
+
+
+def _env(proxy: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("no_proxy",)}
+    env.update(http_proxy=proxy, https_proxy=proxy, BUTCHERBLOCK_HOME="/nonexistent")
+    return env
+
+
+def _crawl_process(proxy: str, *args: str, output: int = subprocess.PIPE) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "crawler", "crawl", "--render", "never", "--no-publish", *args],
+        env=_env(proxy),
+        cwd=REPO,
+        stdout=output,
+        stderr=output,
+        text=True,
+    )
+
+
+def _done(db: Path) -> tuple[int, int]:
+    try:
+        with sqlite3.connect(db, timeout=5) as connection:
+            row = connection.execute("SELECT COUNT(done_at), COUNT(*) FROM frontier").fetchone()
+            return int(row[0]), int(row[1])
+    except sqlite3.OperationalError:  # not created yet
+        return 0, 0
+
+
+def test_kill_9_mid_crawl_then_the_next_crawl_finishes_without_repeating_a_site(
+    sandbox: Sandbox, sandbox_config: Path, tmp_path: Path
+) -> None:
+    config = tmp_path / "slow.toml"
+    config.write_text(
+        sandbox_config.read_text() + "\n[crawler]\nmax_sites_in_flight = 2\n", encoding="utf-8"
+    )
+    seeds = tmp_path / "seeds.txt"
+    seeds.write_text("\n".join(SITES) + "\n")
+    args = ("--seeds", str(seeds), "--config", str(config), "--data-dir", str(tmp_path))
+    db = tmp_path / "butcherblock.sqlite3"
+
+    first = _crawl_process(sandbox.proxy_url, *args, output=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while _done(db)[0] < 6 and first.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    # While it runs, a second crawl on the same data directory is refused in one line.
+    second = run_cli("crawl", *args, proxy=sandbox.proxy_url)
+    assert second.returncode == 2
+    assert second.stderr.startswith("butcherblock: error: another crawl is running on ")
+    assert first.poll() is None, "the crawl finished before it could be killed"
+    first.send_signal(signal.SIGKILL)
+    first.wait(10)
+    done_at_kill, total = _done(db)
+    assert 6 <= done_at_kill < total == len(SITES)
+    with sqlite3.connect(db) as connection:
+        kept = dict(connection.execute("SELECT domain, id FROM verdicts").fetchall())
+    assert len(kept) >= done_at_kill  # every site marked done has its verdict
+
+    again = run_cli("crawl", *args, proxy=sandbox.proxy_url, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert f"{len(SITES)} candidate site(s), 0 new to the run" in again.stdout
+    assert f"{len(SITES) - done_at_kill} site(s) to crawl" in again.stdout
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        counts = dict(
+            connection.execute("SELECT domain, COUNT(*) FROM verdicts GROUP BY domain").fetchall()
+        )
+        ids = dict(connection.execute("SELECT domain, MIN(id) FROM verdicts GROUP BY domain"))
+    assert sorted(counts) == SITES  # every site judged
+    repeated = [d for d in kept if counts[d] != 1]
+    assert repeated == [], "sites finished before the kill were crawled again"
+    assert all(ids[d] == kept[d] for d in kept)  # and their verdicts are the ones from before
+    assert _done(db) == (len(SITES), len(SITES))
+
+
+def test_two_workers_share_one_run_through_redis_and_postgresql(
+    sandbox: Sandbox, sandbox_config: Path, redis_url: str, postgres_url: str, tmp_path: Path
+) -> None:
+    import psycopg
+
+    config = tmp_path / "distributed.toml"
+    config.write_text(
+        sandbox_config.read_text()
+        + f'\n[crawler]\nmax_sites_in_flight = 3\nfrontier = "{redis_url}"\n'
+        + f'\n[store]\nurl = "{postgres_url}"\n',
+        encoding="utf-8",
+    )
+    seeds = tmp_path / "seeds.txt"
+    seeds.write_text("\n".join(SITES) + "\n")
+    workers = [
+        _crawl_process(
+            sandbox.proxy_url,
+            "--seeds",
+            str(seeds),
+            "--run",
+            "two-workers",
+            "--worker",
+            name,
+            "--config",
+            str(config),
+            "--data-dir",
+            str(tmp_path / name),
+        )
+        for name in ("a", "b")
+    ]
+    outputs = [worker.communicate(timeout=300) for worker in workers]
+    for worker, (_, err) in zip(workers, outputs, strict=True):
+        assert worker.returncode == 0, err
+    crawled = [int(out.split("crawled ", 1)[1].split(" site(s)")[0]) for out, _ in outputs]
+    assert sum(crawled) == len(SITES) and min(crawled) > 0, crawled  # both worked, none twice
+    with psycopg.connect(postgres_url) as connection:
+        rows = connection.execute(
+            "SELECT domain, COUNT(*) FROM verdicts GROUP BY domain ORDER BY domain"
+        ).fetchall()
+    assert [domain for domain, _ in rows] == SITES  # every verdict stored
+    assert {count for _, count in rows} == {1}  # every site crawled exactly once

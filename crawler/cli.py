@@ -328,7 +328,11 @@ def crawl(
         f"feed +{len(added_listings)} −{len(removed)}"
     )
     if total > done:
-        why = f"stopped by --{stopped_by}" if stopped_by else "other workers hold the rest"
+        why = {
+            "max-duration": "stopped by --max-duration",
+            "max-sites": "stopped by --max-sites",
+            "signal": "stopped by a signal",
+        }.get(stopped_by or "", "other workers hold the rest")
         click.echo(f"run {run}: {total - done} site(s) left ({why}); the next crawl resumes them")
     click.echo(f"run report: {files.markdown} and {files.html.name}; latest: {files.latest}")
 

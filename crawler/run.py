@@ -27,7 +27,8 @@ class CrawlOutcome:
     results: list[ScanResult]
     """Judged sites, in the order they finished."""
     stopped_by: str | None
-    """`max-duration` or `max-sites` when sites were left in the frontier; None otherwise."""
+    """`max-duration`, `max-sites` or `signal` (SIGTERM, SIGINT) when the crawl stopped with
+    sites left in the frontier; None otherwise."""
 
 
 def crawl(
@@ -40,6 +41,10 @@ def crawl(
 ) -> CrawlOutcome:
     """Crawl, judge and store the frontier's sites until it is empty or a bound is reached."""
     results: list[ScanResult] = []
+    closed: dict[str, str] = {}
+
+    def note_close(reason: str, **_: Any) -> None:
+        closed["reason"] = reason
 
     def collect(item: Any, **_: Any) -> None:
         if isinstance(item, ScanResult):
@@ -58,7 +63,11 @@ def crawl(
         process = CrawlerProcess(settings=scrapy_settings(config, log_level, browser_proxy))
         crawler = process.create_crawler(SiteSpider)
         crawler.signals.connect(collect, signal=signals.item_scraped)
+        crawler.signals.connect(note_close, signal=signals.spider_closed)
         process.crawl(crawler, frontier=frontier, deadline=deadline, max_sites=max_sites)
         process.start()
         spider = crawler.spider
-    return CrawlOutcome(results, getattr(spider, "stopped_by", None))
+    stopped_by = getattr(spider, "stopped_by", None)
+    if closed.get("reason") == "shutdown":  # SIGTERM or SIGINT: Scrapy stopped gracefully
+        stopped_by = "signal"
+    return CrawlOutcome(results, stopped_by)

@@ -130,3 +130,37 @@ def test_two_workers_share_one_run_through_redis_and_postgresql(
         ).fetchall()
     assert [domain for domain, _ in rows] == SITES  # every verdict stored
     assert {count for _, count in rows} == {1}  # every site crawled exactly once
+
+
+def test_sigterm_stops_the_crawl_promptly_and_leaves_the_rest_in_the_frontier(
+    sandbox: Sandbox, sandbox_config: Path, tmp_path: Path
+) -> None:
+    config = tmp_path / "slow.toml"
+    config.write_text(
+        sandbox_config.read_text() + "\n[crawler]\nmax_sites_in_flight = 2\n", encoding="utf-8"
+    )
+    seeds = tmp_path / "seeds.txt"
+    seeds.write_text("\n".join(SITES) + "\n")
+    db = tmp_path / "butcherblock.sqlite3"
+    crawl = _crawl_process(
+        sandbox.proxy_url,
+        "--seeds",
+        str(seeds),
+        "--config",
+        str(config),
+        "--data-dir",
+        str(tmp_path),
+    )
+    deadline = time.monotonic() + 120
+    while _done(db)[0] < 3 and crawl.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert crawl.poll() is None, "the crawl finished before the signal"
+    crawl.send_signal(signal.SIGTERM)
+    sent = time.monotonic()
+    out, err = crawl.communicate(timeout=120)
+    assert time.monotonic() - sent < 60  # sites in flight finish within their own bounds
+    assert crawl.returncode == 0, err
+    assert "Traceback" not in err
+    done, total = _done(db)
+    assert done < total
+    assert f"{total - done} site(s) left (stopped by a signal)" in out

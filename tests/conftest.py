@@ -8,10 +8,12 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import hypothesis
 import pytest
 
 from crawler.sandbox.server import Sandbox
@@ -81,3 +83,15 @@ def run_cli(
 
 def json_lines(output: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+# Property tests: modest example counts keep `make test` fast; nothing is written into the
+# repository (no example database; Hypothesis's own cache goes to the temporary directory),
+# and a failure prints the shrunk example and how to reproduce it.
+os.environ.setdefault(
+    "HYPOTHESIS_STORAGE_DIRECTORY", str(Path(tempfile.gettempdir()) / "butcherblock-hypothesis")
+)
+hypothesis.settings.register_profile(
+    "butcherblock", database=None, deadline=None, max_examples=150, print_blob=True
+)
+hypothesis.settings.load_profile("butcherblock")

@@ -67,6 +67,8 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
         {},
     )
     store.close()
+    config = tmp_path / "server.toml"  # no DNS queries from the test (unknown names are queued)
+    config.write_text("[server]\nresolve_timeout = 0\n", encoding="utf-8")
     port = free_port()
     process = subprocess.Popen(
         [
@@ -78,6 +80,8 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
             str(port),
             "--data-dir",
             str(tmp_path),
+            "--config",
+            str(config),
         ],
         cwd=REPO,
         stdout=subprocess.DEVNULL,

@@ -64,7 +64,8 @@ def publish(
     expire_after: timedelta = timedelta(days=30),
     formats: tuple[FeedFormat, ...] = FORMATS,
 ) -> PublishResult:
-    with _publish_lock(directory):
+    real = directory.resolve()  # a symlinked feed directory: swap what it points to, not the link
+    with _publish_lock(real):
         state = _read_state(directory)
         listings = current_listings(store, now, expire_after)
         listed, watch = listings.listed, listings.watch
@@ -91,7 +92,7 @@ def publish(
             f"{hashlib.sha256(text.encode()).hexdigest()}  {name}\n" for name, text in files.items()
         )
         files[STATE_FILE] = json.dumps({"serial": serial, "listed": sorted(current)})
-        _switch_in(directory, files)
+        _switch_in(real, files)
     written = tuple(directory / name for name in files if name != STATE_FILE)
     return PublishResult(directory, written, len(listed), len(watch), added, removed, serial)
 

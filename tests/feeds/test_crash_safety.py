@@ -219,3 +219,18 @@ def test_a_full_disk_mid_publish_is_one_line_and_the_next_run_completes(small_di
     assert again.returncode == 0, again.stderr
     assert consistent_feed(data_dir) == 1050
     shutil.rmtree(data_dir)
+
+
+def test_a_symlinked_feed_directory_stays_a_link_to_the_new_feed(tmp_path: Path) -> None:
+    """Operators link DATA_DIR/feeds to a web root; the swap happens where the link points."""
+    data_dir, web_root = tmp_path / "data", tmp_path / "www" / "feeds"
+    web_root.mkdir(parents=True)
+    data_dir.mkdir()
+    (data_dir / "feeds").symlink_to(web_root)
+    fill(data_dir, 0, 3)
+    for expected in (3, 5):
+        result = run_cli("feeds", "publish", "--data-dir", str(data_dir))
+        assert result.returncode == 0, result.stderr
+        assert (data_dir / "feeds").is_symlink() and consistent_feed(data_dir) == expected
+        fill(data_dir, expected, 2)
+    assert not (tmp_path / "www" / ".feeds.staging").exists()

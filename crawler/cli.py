@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -23,8 +24,8 @@ from crawler.frontier import FrontierError
 from crawler.nightly import RunError
 from detectors.model import Verdict, to_dict
 from detectors.rules import RuleError
-from feeds.domains import BadTarget, Target, domain_of, parse_target
-from feeds.publish import PublishRefused, PublishResult, publish
+from feeds.domains import BadTarget, Target, domain_of, mixed_scripts, parse_target, unicode_form
+from feeds.publish import PublishError, PublishRefused, PublishResult, publish
 from feeds.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 USER_ERRORS = (ConfigError, BadTarget, StoreError, RuleError)
+_opened_stores: list[Path] = []  # for naming the file when SQLite fails after opening it
 
 
 class UserError(click.ClickException):
@@ -365,8 +367,11 @@ def lookup(
             )
         else:
             click.echo(f"{domain}: unknown (never scanned; run `butcherblock scan {domain}`)")
-        return
-    _print_verdict(verdict, as_json)
+    else:
+        _print_verdict(verdict, as_json)
+    if not as_json and (scripts := mixed_scripts(domain)):
+        names = " and ".join(s.title() for s in scripts)
+        click.echo(f"note: {unicode_form(domain)} mixes {names} letters: a look-alike name?")
 
 
 @cli.group()
@@ -414,13 +419,20 @@ def serve(
     """
     import uvicorn
 
-    from feeds.server import create_app
+    from feeds.server import ServerSettings, create_app
 
     config = _config(ctx, config_file, data_dir)
     _open_store(config).close()
+    settings = ServerSettings.from_section(
+        config.section("server"),
+        os.environ.get("BUTCHERBLOCK_ANALYST_TOKEN"),
+        config.get("store.url"),
+    )
     click.echo(f"serving {config.data_dir} on http://{host}:{port}/ (Ctrl-C to stop)")
     try:
-        uvicorn.run(create_app(config.data_dir), host=host, port=port, log_level="warning")
+        uvicorn.run(
+            create_app(config.data_dir, settings), host=host, port=port, log_level="warning"
+        )
     except OSError as exc:
         raise UserError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
@@ -825,9 +837,11 @@ def _domain(text: str) -> str:
 
 def _open_store(config: Config) -> Store:
     try:
-        return Store.open(config.get("store.url"), config.data_dir)
+        store = Store.open(config.get("store.url"), config.data_dir)
     except StoreError as exc:
         raise UserError(str(exc)) from None
+    _opened_stores.append(store.path)
+    return store
 
 
 def _publish(config: Config, force: bool = False) -> PublishResult:
@@ -843,8 +857,8 @@ def _publish(config: Config, force: bool = False) -> PublishResult:
         )
     except PublishRefused as exc:
         raise UserError(f"publish refused: {exc}") from None
-    except OSError as exc:
-        raise UserError(f"cannot write the feeds: {exc}") from None
+    except PublishError as exc:
+        raise UserError(str(exc)) from None
     finally:
         store.close()
 
@@ -876,4 +890,9 @@ def main() -> None:
         cli(standalone_mode=True)
     except USER_ERRORS as exc:
         click.echo(f"butcherblock: error: {exc}", err=True)
+        sys.exit(2)
+    except sqlite3.Error as exc:
+        # The store opened, then a page turned out damaged or a write stayed locked.
+        where = f"the store {_opened_stores[-1]}" if _opened_stores else "the store"
+        click.echo(f"butcherblock: error: {where}: {exc}", err=True)
         sys.exit(2)

@@ -31,6 +31,14 @@ PATH_KEYS = {
 # Keys whose value must be one of a few words.
 CHOICES = {("crawler", "render"): ("auto", "always", "never")}
 
+# Numbers are never negative; these keys have a narrower range (inclusive).
+RANGES: dict[tuple[str, ...], tuple[float, float]] = {
+    ("feeds", "max_shrink"): (0, 1),
+    ("verdict", "fraud_threshold"): (0, 100),
+    ("verdict", "suspicious_threshold"): (0, 100),
+    ("verdict", "corroborating_score"): (0, 100),
+}
+
 
 class ConfigError(ValueError):
     """The configuration cannot be used; the message names the file and key."""
@@ -123,6 +131,11 @@ def _merge(
         choices = CHOICES.get((*where, key))
         if choices and value not in choices:
             raise ConfigError(f"setting '{dotted}' in {path} must be one of {', '.join(choices)}")
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            low, high = RANGES.get((*where, key), (0, float("inf")))
+            if not low <= value <= high:
+                bounds = f"from {low} to {high}" if high != float("inf") else f"at least {low}"
+                raise ConfigError(f"setting '{dotted}' in {path} must be {bounds}, not {value}")
         base[key] = copy.deepcopy(value)
 
 

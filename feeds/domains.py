@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
@@ -77,7 +78,51 @@ def normalise_host(raw: str) -> str:
     for label in host.split("."):
         if not _LABEL.match(label):
             raise BadTarget(f"'{_show(raw)}' has an invalid label '{_show(label)}'")
+        if label.startswith("xn--"):
+            _check_a_label(raw, label)
     return host
+
+
+def _check_a_label(raw: str, label: str) -> None:
+    """An `xn--` label must decode to a valid IDN: `xn--zzz` would be a name nobody can own."""
+    try:
+        idna.decode(label)
+    except (idna.IDNAError, UnicodeError) as exc:
+        raise BadTarget(
+            f"'{_show(raw)}' has an invalid punycode label '{_show(label)}': {exc}"
+        ) from None
+
+
+# Scripts whose letters pass for one another (the classic IDN homograph: Cyrillic `а` in
+# `pаypal.com`); Japanese legitimately mixes CJK with kana, so only these are compared.
+CONFUSABLE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")
+
+
+def mixed_scripts(domain: str) -> tuple[str, ...]:
+    """Scripts a single label of `domain` (punycode or Unicode) mixes, when they are confusable.
+
+    Empty for plain ASCII and for one-script labels. A whole-script look-alike (every letter
+    Cyrillic) is not caught here: that needs a confusables table.
+    """
+    try:
+        text = idna.decode(domain) if domain.isascii() else domain
+    except (idna.IDNAError, UnicodeError):
+        return ()
+    for label in text.split("."):
+        scripts = {unicodedata.name(c, "?").split(" ")[0] for c in label if c.isalpha()} & set(
+            CONFUSABLE_SCRIPTS
+        )
+        if len(scripts) > 1:
+            return tuple(s for s in CONFUSABLE_SCRIPTS if s in scripts)
+    return ()
+
+
+def unicode_form(domain: str) -> str:
+    """`xn--bcher-kva.de` → `bücher.de`; the input unchanged when it does not decode."""
+    try:
+        return idna.decode(domain)
+    except (idna.IDNAError, UnicodeError):
+        return domain
 
 
 def parse_target(raw: str) -> Target:
@@ -143,6 +188,14 @@ def address_kind(address: str) -> str | None:
     return None
 
 
+def refusal_for_resolved(host: str, addresses: list[str]) -> str | None:
+    """Why a name may not be crawled, given the addresses it resolves to (any private one)."""
+    for address in addresses:
+        if kind := address_kind(address):
+            return f"{host} resolves to {address}, {kind}"
+    return None
+
+
 def refusal_for_name(host: str) -> str | None:
     """Why a host name may not be crawled, judged from the name alone."""
     name = host.rstrip(".").lower()
@@ -192,5 +245,12 @@ def _netloc(host: str, port: int | None) -> str:
 
 def _show(text: str, limit: int = 80) -> str:
     """Quote untrusted input safely in an error message: printable, bounded."""
-    printable = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+    printable = "".join(c if c.isprintable() else _escape(c) for c in text)
     return printable if len(printable) <= limit else printable[:limit] + "…"
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"

@@ -1,18 +1,27 @@
-"""Publish the feeds: every format from one snapshot of the store, each file written atomically.
+"""Publish the feeds: every format from one snapshot of the store, all switched in at once.
 
-Each file goes to a temporary name in the same directory, is fsynced and renamed over the
-old one, so a subscriber never reads a half-written feed. A publish that would shrink the
-block list by more than `feeds.max_shrink` is refused unless forced (a broken crawl must not
-empty everyone's blocklist), and every publish writes `CHANGES.json` (added / removed since
-the previous one) and `SHA256SUMS`. The RPZ serial rises with every publish.
+A publish writes every file into a staging directory beside the feeds (each file fsynced),
+then swaps the two directories in one step (Linux `renameat2(RENAME_EXCHANGE)`): a subscriber,
+and a publish killed at any instant, sees the whole previous feed or the whole new one, with
+a `SHA256SUMS` that matches. Where the exchange is not supported, each file is renamed into
+place on its own (`SHA256SUMS` last), so a reader still never sees a half-written file.
+A publish that would shrink the block list by more than `feeds.max_shrink` is refused unless
+forced (a broken crawl must not empty everyone's blocklist), and every publish writes
+`CHANGES.json` (added / removed since the previous one). The RPZ serial rises every time.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import fcntl
 import hashlib
 import json
 import os
+import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -27,6 +36,10 @@ STATE_FILE = ".publish-state.json"
 
 class PublishRefused(RuntimeError):
     """The publish would do harm (e.g. shrink the feed too much); the message says why."""
+
+
+class PublishError(RuntimeError):
+    """The feeds could not be written (full disk, permissions); the previous feed is intact."""
 
 
 @dataclass(frozen=True)
@@ -51,33 +64,141 @@ def publish(
     expire_after: timedelta = timedelta(days=30),
     formats: tuple[FeedFormat, ...] = FORMATS,
 ) -> PublishResult:
-    directory.mkdir(parents=True, exist_ok=True)
-    state = _read_state(directory)
-    listings = current_listings(store, now, expire_after)
-    listed, watch = listings.listed, listings.watch
-    previous = set(state.get("listed", []))
-    current = {e.domain for e in listed}
-    if previous and not force and len(current) < len(previous) * (1 - max_shrink):
-        raise PublishRefused(
-            f"the block list would shrink from {len(previous)} to {len(current)} domains "
-            f"(more than {max_shrink:.0%}); check the last crawl, or publish with --force"
+    real = directory.resolve()  # a symlinked feed directory: swap what it points to, not the link
+    with _publish_lock(real):
+        state = _read_state(directory)
+        listings = current_listings(store, now, expire_after)
+        listed, watch = listings.listed, listings.watch
+        previous = set(state.get("listed", []))
+        current = {e.domain for e in listed}
+        if previous and not force and len(current) < len(previous) * (1 - max_shrink):
+            raise PublishRefused(
+                f"the block list would shrink from {len(previous)} to {len(current)} domains "
+                f"(more than {max_shrink:.0%}); check the last crawl, or publish with --force"
+            )
+        serial = max(int(state.get("serial", 0)) + 1, int(now.strftime("%Y%m%d00")))
+        snapshot = Snapshot(listed, watch, now, serial)
+        added, removed = tuple(sorted(current - previous)), tuple(sorted(previous - current))
+        changes = {
+            "generated_at": now.isoformat(),
+            "serial": serial,
+            "added": added,
+            "removed": removed,
+            "why_removed": {d: listings.lapsed.get(d, "no longer judged fraud") for d in removed},
+        }
+        files = {fmt.filename: fmt.render(snapshot) for fmt in formats}
+        files["CHANGES.json"] = json.dumps(changes, indent=1) + "\n"
+        files["SHA256SUMS"] = "".join(
+            f"{hashlib.sha256(text.encode()).hexdigest()}  {name}\n" for name, text in files.items()
         )
-    serial = max(int(state.get("serial", 0)) + 1, int(now.strftime("%Y%m%d00")))
-    snapshot = Snapshot(listed, watch, now, serial)
-    written = [atomic_write(directory / fmt.filename, fmt.render(snapshot)) for fmt in formats]
-    added, removed = tuple(sorted(current - previous)), tuple(sorted(previous - current))
-    changes = {
-        "generated_at": now.isoformat(),
-        "serial": serial,
-        "added": added,
-        "removed": removed,
-        "why_removed": {d: listings.lapsed.get(d, "no longer judged fraud") for d in removed},
-    }
-    written.append(atomic_write(directory / "CHANGES.json", json.dumps(changes, indent=1) + "\n"))
-    sums = "".join(f"{_sha256(p)}  {p.relative_to(directory)}\n" for p in written)
-    written.append(atomic_write(directory / "SHA256SUMS", sums))
-    atomic_write(directory / STATE_FILE, json.dumps({"serial": serial, "listed": sorted(current)}))
-    return PublishResult(directory, tuple(written), len(listed), len(watch), added, removed, serial)
+        files[STATE_FILE] = json.dumps({"serial": serial, "listed": sorted(current)})
+        _switch_in(real, files)
+    written = tuple(directory / name for name in files if name != STATE_FILE)
+    return PublishResult(directory, written, len(listed), len(watch), added, removed, serial)
+
+
+def _staging(directory: Path) -> Path:
+    return directory.with_name(f".{directory.name}.staging")
+
+
+@contextmanager
+def _publish_lock(directory: Path) -> Iterator[None]:
+    """One publish at a time per feed directory (they share the staging directory)."""
+    lock = directory.with_name(f".{directory.name}.lock")
+    try:
+        directory.parent.mkdir(parents=True, exist_ok=True)
+        handle = lock.open("a")
+    except OSError as exc:
+        raise PublishError(f"cannot write the feeds to {directory}: {exc.strerror}") from None
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PublishRefused(
+                f"another publish is writing {directory}; try again when it has finished"
+            ) from None
+        yield
+
+
+def _switch_in(directory: Path, files: dict[str, str]) -> None:
+    """Write `files` to the staging directory, then make them the feed in one step."""
+    staging = _staging(directory)
+    shutil.rmtree(staging, ignore_errors=True)  # left by a publish that was killed
+    current = ""
+    try:
+        staging.mkdir()
+        for name, text in files.items():
+            current = name
+            _write_synced(staging / name, text)
+        current = ""
+        for folder in {(staging / name).parent for name in files}:
+            _fsync_dir(folder)
+        if not directory.exists():
+            staging.rename(directory)
+        elif _exchange(staging, directory):
+            shutil.rmtree(staging, ignore_errors=True)  # now the previous feed
+        else:
+            _rename_each(staging, directory, files)
+        _fsync_dir(directory.parent)
+    except BaseException as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        if not isinstance(exc, OSError):
+            raise
+        what = directory / current if current else directory
+        raise PublishError(
+            f"cannot write the feeds ({what}): {exc.strerror or exc}; the previous feed is intact"
+        ) from None
+
+
+def _exchange(staging: Path, directory: Path) -> bool:
+    """Swap two directories atomically; False where the kernel or file system cannot."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except AttributeError:  # not glibc ≥ 2.28
+        return False
+    renameat2.argtypes = [
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_uint,
+    ]
+    at_fdcwd, rename_exchange = -100, 2
+    if (
+        renameat2(at_fdcwd, os.fsencode(staging), at_fdcwd, os.fsencode(directory), rename_exchange)
+        == 0
+    ):
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(directory))
+
+
+def _rename_each(staging: Path, directory: Path, files: dict[str, str]) -> None:
+    """The fallback: each file renamed into place; the checksums and the state last."""
+    last = ("SHA256SUMS", STATE_FILE)
+    for name in [*(n for n in files if n not in last), *last]:
+        (directory / name).parent.mkdir(parents=True, exist_ok=True)
+        (staging / name).replace(directory / name)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_synced(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    path.chmod(0o644)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _read_state(directory: Path) -> dict[str, object]:
@@ -89,10 +210,6 @@ def _read_state(directory: Path) -> dict[str, object]:
         raise PublishRefused(
             f"{directory / STATE_FILE} is damaged; remove it to start over"
         ) from None
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def atomic_write(path: Path, text: str) -> Path:
@@ -109,9 +226,5 @@ def atomic_write(path: Path, text: str) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    _fsync_dir(path.parent)
     return path

@@ -147,6 +147,8 @@ class Store:
 
     def _migrate(self) -> None:
         (version,) = self.db.execute("PRAGMA user_version").fetchone()
+        if version == SCHEMA_VERSION:
+            return  # up to date: no write, so a reader never waits on a writer's lock
         if version > SCHEMA_VERSION:
             raise StoreError(f"{self.path} was written by a newer butcherblock (schema {version})")
         self.db.executescript(SCHEMA.format(**DIALECTS["sqlite"]))

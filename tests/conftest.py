@@ -8,10 +8,12 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import hypothesis
 import pytest
 
 from crawler.sandbox.server import Sandbox
@@ -117,3 +119,15 @@ def postgres_url(postgres_server_url: str, request: pytest.FixtureRequest) -> st
         connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
         connection.execute(f'CREATE DATABASE "{name}"')
     return postgres_server_url.rsplit("/", 1)[0] + "/" + name
+
+
+# Property tests: modest example counts keep `make test` fast; nothing is written into the
+# repository (no example database; Hypothesis's own cache goes to the temporary directory),
+# and a failure prints the shrunk example and how to reproduce it.
+os.environ.setdefault(
+    "HYPOTHESIS_STORAGE_DIRECTORY", str(Path(tempfile.gettempdir()) / "butcherblock-hypothesis")
+)
+hypothesis.settings.register_profile(
+    "butcherblock", database=None, deadline=None, max_examples=150, print_blob=True
+)
+hypothesis.settings.load_profile("butcherblock")

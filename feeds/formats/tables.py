@@ -1,10 +1,17 @@
-"""Tables for SIEMs and analysts: CSV and JSON, with first/last seen, cluster and evidence."""
+"""Tables for SIEMs and analysts: CSV and JSON, with first/last seen, cluster and evidence.
+
+CSV cells hold one line of plain text: a line break or form feed in a reason would split a row
+for the many CSV readers that do not honour quoting, and a cell starting with `=`, `+`, `-` or
+`@` is run as a formula by spreadsheets (OWASP "CSV injection"), so it gets a leading `'`.
+JSON keeps every string exactly as it was.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from datetime import datetime
 from typing import Any
 
@@ -13,8 +20,17 @@ from feeds.formats import FeedEntry, Snapshot, safe_domain
 CSV_COLUMNS = ("domain", "score", "first_seen", "last_seen", "cluster", "detectors", "reason")
 
 
+_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
 def _time(value: datetime | None) -> str:
     return value.isoformat() if value else ""
+
+
+def _cell(text: str) -> str:
+    """One line, and never a formula."""
+    text = _BREAKS.sub(" ", text)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 def _csv(entries: tuple[FeedEntry, ...]) -> str:
@@ -28,9 +44,9 @@ def _csv(entries: tuple[FeedEntry, ...]) -> str:
                 e.score,
                 _time(e.first_seen),
                 _time(e.checked_at),
-                e.cluster,
-                " ".join(e.detectors),
-                e.reason,
+                _cell(e.cluster),
+                _cell(" ".join(e.detectors)),
+                _cell(e.reason),
             ]
         )
     return out.getvalue()

@@ -68,6 +68,8 @@ def main() -> str:
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]
+        config = data / "bench.toml"  # one load generator must not be rate limited as one client
+        config.write_text("[server]\nrequests_per_minute = 0\n", encoding="utf-8")
         server = subprocess.Popen(
             [
                 sys.executable,
@@ -78,6 +80,8 @@ def main() -> str:
                 str(port),
                 "--data-dir",
                 str(data),
+                "--config",
+                str(config),
             ],
             cwd=REPO,
             stdout=subprocess.DEVNULL,

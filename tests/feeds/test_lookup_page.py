@@ -23,6 +23,15 @@ from tests.conftest import REPO
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
+# A kit's own text, as a crawl stores it: every way a page could try to run in a reviewer's browser.
+PAYLOADS = (
+    "<script>window.__pwned = 'script'</script>",
+    "<img src=x onerror=\"window.__pwned = 'img'\">",
+    "<a href=\"javascript:window.__pwned = 'link'\">claim your bonus</a>",
+    "<svg onload=\"window.__pwned = 'svg'\"></svg>",
+    '"><iframe srcdoc="<script>parent.__pwned = \'iframe\'</script>"></iframe>',
+    "{{constructor.constructor('window.__pwned = \\'template\\'')()}}",
+)
 
 
 def free_port() -> int:
@@ -66,7 +75,21 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
         ),
         {},
     )
+    hostile = Signal(
+        "withdrawal_fee",
+        80,
+        "Withdrawal tax " + PAYLOADS[0] + PAYLOADS[3],
+        (
+            Evidence("javascript:window.__pwned = 'url'", PAYLOADS[1] + PAYLOADS[2]),
+            Evidence("http://x/" + PAYLOADS[4], PAYLOADS[5]),
+        ),
+    )
+    store.record_verdict(
+        Verdict("hostile-kit.com", "fraud", 90, (hostile,), "", NOW, PAYLOADS[2], PAYLOADS[1]), {}
+    )
     store.close()
+    config = tmp_path / "server.toml"  # no DNS queries from the test (unknown names are queued)
+    config.write_text("[server]\nresolve_timeout = 0\n", encoding="utf-8")
     port = free_port()
     process = subprocess.Popen(
         [
@@ -78,6 +101,8 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
             str(port),
             "--data-dir",
             str(tmp_path),
+            "--config",
+            str(config),
         ],
         cwd=REPO,
         stdout=subprocess.DEVNULL,
@@ -115,8 +140,10 @@ async def look_up(base: str, target: str, shot: Path | None = None) -> dict[str,
             "facts": await page.inner_text("#facts"),
             "dialogs": dialogs,
             "injected": await page.evaluate(
-                "document.querySelectorAll('#reasons img, #reasons script').length"
+                "document.querySelectorAll('#reasons img, #reasons script, #result a,"
+                " #result svg, #result iframe, #result script, #facts img').length"
             ),
+            "pwned": await page.evaluate("typeof window.__pwned"),
         }
         if shot:
             await page.screenshot(path=str(shot), full_page=True)
@@ -161,3 +188,16 @@ def test_garbage_gets_a_plain_error(server: tuple[str, Path]) -> None:
     base, _ = server
     page = asyncio.run(look_up(base, "not a domain"))
     assert page["verdict"].lower() == "error" and "spaces" in page["summary"]
+
+
+def test_no_markup_a_site_wrote_ever_runs_or_renders(server: tuple[str, Path]) -> None:
+    """Scripts, event handlers, javascript: links, SVG, iframes and template syntax in a
+    summary, an evidence URL or text, or the cluster id all show as the literal text."""
+    base, _ = server
+    page = asyncio.run(look_up(base, "hostile-kit.com"))
+    assert page["pwned"] == "undefined" and page["dialogs"] == []
+    assert page["injected"] == 0
+    assert "Withdrawal tax " + PAYLOADS[0] + PAYLOADS[3] in page["reasons"]
+    assert "javascript:window.__pwned = 'url' — " + PAYLOADS[1] + PAYLOADS[2] in page["reasons"]
+    assert "http://x/" + PAYLOADS[4] + " — " + PAYLOADS[5] in page["reasons"]
+    assert PAYLOADS[1] in page["facts"]  # the cluster id

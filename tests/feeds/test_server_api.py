@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from detectors.model import Evidence, Signal, Verdict
 from feeds.publish import publish
-from feeds.server import create_app
+from feeds.server import ServerSettings, create_app
 from feeds.store import Store
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -28,7 +28,8 @@ def client(tmp_path: Path) -> TestClient:
     )
     publish(store, tmp_path / "feeds", NOW)
     store.close()
-    return TestClient(create_app(tmp_path))
+    # No name resolution: the test must not send DNS queries (test_server_limits resolves).
+    return TestClient(create_app(tmp_path, ServerSettings(resolve_timeout=0)))
 
 
 def test_lookup_by_percent_encoded_url(client: TestClient) -> None:

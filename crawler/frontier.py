@@ -97,6 +97,10 @@ class ListFrontier:
         pass
 
 
+def _from_redis(raw: str | bytes) -> Claim:
+    return _claim(json.loads(raw)["d"], raw if isinstance(raw, str) else raw.decode())
+
+
 class StoreFrontier:
     """The frontier as a table in the store, next to the verdicts it leads to."""
 
@@ -206,13 +210,9 @@ class RedisFrontier:
     def add(self, entries: Iterable[tuple[Target, str]]) -> int:
         added = 0
         for target, source in entries:
-            entry = json.loads(_entry(target, source))
-            entry["d"] = target.domain
+            entry = json.dumps({"d": target.domain, **json.loads(_entry(target, source))})
             added += int(
-                self._add(
-                    keys=[self.keys["seen"], self.keys["queue"]],
-                    args=[target.domain, json.dumps(entry)],
-                )
+                self._add(keys=[self.keys["seen"], self.keys["queue"]], args=[target.domain, entry])
             )
         for key in self.keys.values():
             self.redis.expire(key, _KEEP_SECONDS)
@@ -223,10 +223,7 @@ class RedisFrontier:
             keys=[self.keys["queue"], self.keys["claims"]],
             args=[self.worker, time.time(), self.lease.total_seconds()],
         )
-        if raw is None:
-            return None
-        entry = json.loads(raw)
-        return _claim(entry["d"], raw)
+        return None if raw is None else _from_redis(raw)
 
     def done(self, domain: str) -> None:
         self._done(keys=[self.keys["claims"], self.keys["done"]], args=[domain])
@@ -250,9 +247,7 @@ class RedisFrontier:
             entries += [json.loads(c)["entry"] for c in self.redis.hvals(keys["claims"])]
             self.redis.delete(keys["queue"], keys["claims"])
             self.redis.srem("butcherblock:runs", old)
-            moved += self.add(
-                (_claim(json.loads(e)["d"], e).target, json.loads(e)["s"]) for e in entries
-            )
+            moved += self.add((c.target, c.source) for c in map(_from_redis, entries))
         return moved
 
     def close(self) -> None:

@@ -86,7 +86,7 @@ def json_lines(output: str) -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="session")
-def redis_url() -> Iterator[str]:
+def redis_server_url() -> Iterator[str]:
     from tests.services import ServiceMissing, redis_server
 
     try:
@@ -94,6 +94,20 @@ def redis_url() -> Iterator[str]:
             yield url
     except ServiceMissing as exc:
         pytest.skip(str(exc))
+
+
+@pytest.fixture
+def redis_url(redis_server_url: str) -> str:
+    """The session's Redis, emptied for one test: a run another test left unfinished would
+    otherwise be carried over into this test's run."""
+    import redis
+
+    client = redis.Redis.from_url(redis_server_url)
+    try:
+        client.flushdb()
+    finally:
+        client.close()
+    return redis_server_url
 
 
 @pytest.fixture(scope="session")

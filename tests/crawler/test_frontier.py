@@ -30,10 +30,7 @@ def make_frontier(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Fa
         return frontier
 
     if request.param == "redis":
-        import redis
-
         url = request.getfixturevalue("redis_url")
-        redis.Redis.from_url(url).flushdb()
 
         def factory(run: str, worker: str) -> Frontier:
             return keep(RedisFrontier(url, run, worker, LEASE))

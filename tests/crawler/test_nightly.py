@@ -122,6 +122,7 @@ def test_two_workers_share_one_run_through_redis_and_postgresql(
     outputs = [worker.communicate(timeout=300) for worker in workers]
     for worker, (_, err) in zip(workers, outputs, strict=True):
         assert worker.returncode == 0, err
+    assert all(", 0 carried over from earlier runs" in out for out, _ in outputs), outputs
     crawled = [int(out.split("crawled ", 1)[1].split(" site(s)")[0]) for out, _ in outputs]
     assert sum(crawled) == len(SITES) and min(crawled) > 0, crawled  # both worked, none twice
     with psycopg.connect(postgres_url) as connection:

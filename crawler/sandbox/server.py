@@ -359,21 +359,22 @@ class Sandbox:
 
     def crawler_config(self) -> str:
         """TOML that points the crawler's registration lookups and detectors at the sandbox."""
-        kit_dirs = [str(Path(__file__).resolve().parents[2] / "config" / "kits")]
-        kit_dirs += [
-            str(p) for p in sorted(KITS_DIR.glob("*")) if (p / "fingerprint.yaml").is_file()
-        ]
-        registers = [
-            str(Path(__file__).resolve().parents[2] / "config" / "registers"),
-            str(REGISTERS_DIR),
-        ]
-        return (
-            "# Written by `butcherblock sandbox`: crawl the sandbox web, not the internet.\n"
-            "[registration]\n"
-            f'rdap_base_url = "{self.rdap_url}"\n'
-            f'whois_server = "{self.whois_address}"\n'
-            "timeout = 5\n\n"
-            "[detectors]\n"
-            f"kit_dirs = {json.dumps(kit_dirs)}\n"
-            f"register_dirs = {json.dumps(registers)}\n"
-        )
+        return crawler_config(self.rdap_url, self.whois_address)
+
+
+def crawler_config(rdap_url: str, whois_address: str) -> str:
+    """TOML for a crawl of sandbox sites: registration servers, the sandbox's kits and registers."""
+    repo = Path(__file__).resolve().parents[2]
+    kit_dirs = [str(repo / "config" / "kits")]
+    kit_dirs += [str(p) for p in sorted(KITS_DIR.glob("*")) if (p / "fingerprint.yaml").is_file()]
+    registers = [str(repo / "config" / "registers"), str(REGISTERS_DIR)]
+    return (
+        "# Written by `butcherblock sandbox`: crawl the sandbox web, not the internet.\n"
+        "[registration]\n"
+        f'rdap_base_url = "{rdap_url}"\n'
+        f'whois_server = "{whois_address}"\n'
+        "timeout = 5\n\n"
+        "[detectors]\n"
+        f"kit_dirs = {json.dumps(kit_dirs)}\n"
+        f"register_dirs = {json.dumps(registers)}\n"
+    )

@@ -1,0 +1,287 @@
+"""Crawl throughput and memory on a generated sandbox web served by nginx (generated_web.py).
+
+1. Throughput: `butcherblock crawl` (static detectors, store, clone index, registration
+   lookups) on 1,000 sites, against plain Scrapy fetching exactly the pages butcherblock
+   fetched, in the same run. Target (issue 8): at least 0.8 of plain Scrapy's pages/s.
+2. The nightly crawl of 10,000 sites, in one process (SQLite store and frontier) and with two
+   workers (Redis frontier, PostgreSQL store): sites per minute, peak memory, and the memory
+   of the crawl as it goes, sampled at each quarter of the sites, which must not grow with
+   the number of sites (issues 6 and 8).
+
+Every crawl is its own process; its peak RSS comes from wait4(), its RSS along the way from
+/proc. Sizes: BENCH_CRAWL_SITES (default 1000) and BENCH_NIGHTLY_SITES (default 10000).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests.benchmarks.generated_web import GeneratedWeb, generated_web
+from tests.services import ServiceMissing, postgres_server, redis_server
+
+REPO = Path(__file__).resolve().parents[2]
+THROUGHPUT_SITES = int(os.environ.get("BENCH_CRAWL_SITES", "1000"))
+NIGHTLY_SITES = int(os.environ.get("BENCH_NIGHTLY_SITES", "10000"))
+NIGHTLY_CONFIG = """
+[crawler]
+# The nightly benchmark measures how the crawl scales with sites, not pages per site:
+# two pages and one asset per site keep 10,000 sites within the bench's time budget.
+max_pages_per_site = 2
+max_assets_per_site = 1
+"""
+
+
+@dataclass
+class Measured:
+    """One crawl process: its wall time, CPU, peak memory and memory along the way."""
+
+    wall: float
+    cpu: float
+    peak_mb: float
+    output: str
+    rss_by_progress: list[tuple[int, float]] = field(default_factory=list)
+    """(sites done, RSS MB) sampled while it ran."""
+
+
+def _rss_mb(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def _run(args: list[str], proxy: str) -> subprocess.Popen[str]:
+    env = dict(os.environ, http_proxy=proxy, https_proxy=proxy)
+    env.pop("no_proxy", None)
+    return subprocess.Popen(
+        [sys.executable, *args],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def _wait(
+    processes: list[subprocess.Popen[str]], progress: Callable[[], int] | None = None
+) -> list[Measured]:
+    """Wait for every process, sampling RSS (and progress) twice a second."""
+    started = time.monotonic()
+    samples: dict[int, list[tuple[int, float]]] = {p.pid: [] for p in processes}
+    results: dict[int, Measured] = {}
+    outputs = {p.pid: "" for p in processes}
+    while len(results) < len(processes):
+        done = progress() if progress is not None else 0
+        for process in processes:
+            if process.pid in results:
+                continue
+            rss = _rss_mb(process.pid)
+            if rss is not None:
+                samples[process.pid].append((done, rss))
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid == 0:
+                continue
+            process.returncode = os.waitstatus_to_exitcode(status)
+            outputs[pid] = process.stdout.read() if process.stdout else ""
+            if process.returncode != 0:
+                raise RuntimeError(f"{process.args[1:4]} failed: {outputs[pid][-2000:]}")
+            results[pid] = Measured(
+                wall=time.monotonic() - started,
+                cpu=usage.ru_utime + usage.ru_stime,
+                peak_mb=usage.ru_maxrss / 1024,
+                output=outputs[pid],
+                rss_by_progress=samples[pid],
+            )
+        time.sleep(0.5)
+    return [results[p.pid] for p in processes]
+
+
+def _crawl_args(seeds: Path, config: Path, data_dir: Path, *extra: str) -> list[str]:
+    return [
+        "-m",
+        "crawler",
+        "crawl",
+        "--seeds",
+        str(seeds),
+        "--render",
+        "never",
+        "--no-publish",
+        "--config",
+        str(config),
+        "--data-dir",
+        str(data_dir),
+        *extra,
+    ]
+
+
+def _static_pages(db: Path) -> list[str]:
+    """Every page butcherblock fetched without the browser, from its stored captures."""
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute("SELECT capture FROM verdicts").fetchall()
+    return [
+        page["url"]
+        for (capture,) in rows
+        for page in json.loads(capture)["pages"]
+        if page["source"] == "static" and page["status"]
+    ]
+
+
+def _seeds(web: GeneratedWeb, count: int, folder: Path) -> Path:
+    seeds = folder / f"seeds-{count}.txt"
+    seeds.write_text("".join(f"http://{host}/\n" for host in web.hosts[:count]), encoding="utf-8")
+    return seeds
+
+
+def throughput(web: GeneratedWeb, tmp: Path) -> str:
+    config = tmp / "web.toml"
+    config.write_text(web.crawler_config(), encoding="utf-8")
+    seeds = _seeds(web, THROUGHPUT_SITES, tmp)
+    data = tmp / "throughput"
+    ours = _wait([_run(_crawl_args(seeds, config, data), web.proxy_url)])[0]
+    pages = _static_pages(data / "butcherblock.sqlite3")
+    urls = tmp / "pages.txt"
+    urls.write_text("\n".join(pages) + "\n", encoding="utf-8")
+    plain = _wait([_run(["-m", "tests.benchmarks.plain_scrapy", str(urls)], web.proxy_url)])[0]
+    plain_pages = int(plain.output.split()[-1])
+    ours_rate, plain_rate = len(pages) / ours.wall, plain_pages / plain.wall
+    verdict = "met" if ours_rate >= 0.8 * plain_rate else "**not met**"
+    rows = [
+        ("plain Scrapy, fetch only (baseline)", plain_pages, plain, plain_rate),
+        ("butcherblock crawl (static detectors + store)", len(pages), ours, ours_rate),
+    ]
+    lines = [
+        f"## Crawl throughput ({THROUGHPUT_SITES:,} generated sites, nginx on loopback)\n",
+        "| crawler | pages | wall s | CPU s | pages/s | CPU ms/page | peak MB | × baseline |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, count, m, rate in rows:
+        lines.append(
+            f"| {name} | {count:,} | {m.wall:.1f} | {m.cpu:.1f} | {rate:.0f} | "
+            f"{1000 * m.cpu / count:.1f} | {m.peak_mb:.0f} | {rate / plain_rate:.2f} |"
+        )
+    lines.append(
+        f"\nTarget: at least 0.8 × plain Scrapy's pages/s: {verdict}. Wall time includes "
+        "start-up; butcherblock also fetches each home page's favicon and scripts (not "
+        "counted as pages) and asks RDAP about every site.\n"
+    )
+    return "\n".join(lines)
+
+
+def _done_counter(db: Path) -> Callable[[], int]:
+    def done() -> int:
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as connection:
+                return int(connection.execute("SELECT COUNT(done_at) FROM frontier").fetchone()[0])
+        except sqlite3.Error:
+            return 0
+
+    return done
+
+
+def _by_quarter(samples: list[tuple[int, float]], total: int) -> str:
+    cells = []
+    for quarter in (1, 2, 3, 4):
+        reached = [rss for done, rss in samples if done >= quarter * total // 4]
+        cells.append(f"{reached[0]:.0f}" if reached else "–")
+    return " / ".join(cells)
+
+
+def nightly(web: GeneratedWeb, tmp: Path) -> str:
+    config = tmp / "nightly.toml"
+    config.write_text(web.crawler_config() + NIGHTLY_CONFIG, encoding="utf-8")
+    seeds = _seeds(web, NIGHTLY_SITES, tmp)
+    data = tmp / "nightly"
+    local = _wait(
+        [_run(_crawl_args(seeds, config, data), web.proxy_url)],
+        _done_counter(data / "butcherblock.sqlite3"),
+    )[0]
+    rows = [("one process (SQLite store and frontier)", local, [local])]
+    try:
+        rows.append(("two workers (Redis frontier, PostgreSQL store)", *_two_workers(web, tmp)))
+        skipped = ""
+    except ServiceMissing as exc:
+        skipped = f"\nTwo workers skipped: {exc}.\n"
+    lines = [
+        f"## Nightly crawl ({NIGHTLY_SITES:,} generated sites, 2 pages and 1 asset a site)\n",
+        "| mode | sites/min | wall s | CPU s | peak MB per process | "
+        "RSS MB at ¼ / ½ / ¾ / all sites |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
+    for name, overall, processes in rows:
+        peaks = " + ".join(f"{m.peak_mb:.0f}" for m in processes)
+        quarters = "; ".join(_by_quarter(m.rss_by_progress, NIGHTLY_SITES) for m in processes)
+        cpu = sum(m.cpu for m in processes)
+        lines.append(
+            f"| {name} | {60 * NIGHTLY_SITES / overall.wall:,.0f} | {overall.wall:.1f} | "
+            f"{cpu:.1f} | {peaks} | {quarters} |"
+        )
+    lines.append(
+        skipped + "\nRSS is sampled twice a second and shown when the run had done a quarter, "
+        "half, three quarters and all of its sites (per worker, for two workers): flat means "
+        "memory is bounded by the sites in flight, not by the sites crawled.\n"
+    )
+    return "\n".join(lines)
+
+
+def _two_workers(web: GeneratedWeb, tmp: Path) -> tuple[Measured, list[Measured]]:
+    import psycopg
+
+    with redis_server() as redis_url, postgres_server() as postgres_url:
+        with psycopg.connect(postgres_url, autocommit=True) as connection:
+            connection.execute("CREATE DATABASE bench")
+        store_url = postgres_url.rsplit("/", 1)[0] + "/bench"
+        config = tmp / "distributed.toml"
+        config.write_text(
+            web.crawler_config()
+            + NIGHTLY_CONFIG
+            + f'frontier = "{redis_url}"\n\n[store]\nurl = "{store_url}"\n',
+            encoding="utf-8",
+        )
+        seeds = _seeds(web, NIGHTLY_SITES, tmp)
+
+        def done() -> int:
+            import redis
+
+            client = redis.Redis.from_url(redis_url)
+            try:
+                return int(client.scard("butcherblock:run:bench:done"))
+            finally:
+                client.close()
+
+        workers = [
+            _run(
+                _crawl_args(seeds, config, tmp / name, "--run", "bench", "--worker", name),
+                web.proxy_url,
+            )
+            for name in ("a", "b")
+        ]
+        measured = _wait(workers, done)
+        crawled = sum(int(m.output.split("crawled ", 1)[1].split(" site(s)")[0]) for m in measured)
+        if crawled != NIGHTLY_SITES:
+            raise RuntimeError(f"two workers crawled {crawled} of {NIGHTLY_SITES} sites")
+    slowest = max(measured, key=lambda m: m.wall)
+    return slowest, measured
+
+
+def main() -> str:
+    with tempfile.TemporaryDirectory(prefix="bb-bench-crawl-") as folder:
+        tmp = Path(folder)
+        with generated_web(max(THROUGHPUT_SITES, NIGHTLY_SITES)) as web:
+            return throughput(web, tmp) + "\n" + nightly(web, tmp)
+
+
+if __name__ == "__main__":
+    print(main())

@@ -34,13 +34,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from detectors.model import Evidence, Page
+from detectors.prefilter import Prefilter, fold, prefilter_for
 
 PARTS = ("text", "title", "html", "url", "inline_js", "links")
 SEVERITY_SCORES = {"info": 0, "low": 25, "medium": 50, "high": 75, "critical": 90}
@@ -69,12 +70,21 @@ class Matcher:
     """Invert: the matcher passes when nothing hits."""
     exclude_sentence: tuple[str, ...] = ()
     """Lower-case cues; a hit whose sentence contains one is ignored."""
+    prefilters: tuple[Prefilter, ...] = field(default=(), compare=False, repr=False)
+    """One per pattern: literals a page must contain before the regex is worth running
+    (derived from the patterns)."""
+
+    def __post_init__(self) -> None:
+        if len(self.prefilters) != len(self.patterns):
+            object.__setattr__(self, "prefilters", tuple(map(prefilter_for, self.patterns)))
 
     def hits(self, haystack: str) -> list[re.Match[str]]:
         """Matches that count, at most one per pattern (first occurrence that counts)."""
         found: list[re.Match[str]] = []
         prose = self.part in ("text", "title")
-        for pattern in self.patterns:
+        for pattern, prefilter in zip(self.patterns, self.prefilters, strict=True):
+            if prefilter.required and not prefilter.may_match(fold(haystack)):
+                continue
             for match in pattern.finditer(haystack):
                 if prose and _quoted(haystack, match):
                     continue  # “licensed by MetaQuotes” in quotation marks is quoted, not claimed

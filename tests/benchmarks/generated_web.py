@@ -132,7 +132,7 @@ def generated_web(count: int) -> Iterator[GeneratedWeb]:
     if not os.access(NGINX, os.X_OK):
         raise ServiceMissing("Debian's nginx is not installed (apt-get install nginx-light)")
     with tempfile.TemporaryDirectory(prefix="bb-web-") as tmp:
-        os.chmod(tmp, 0o755)  # nginx's workers run as nobody
+        Path(tmp).chmod(0o755)  # nginx workers run as nobody and must read the pages
         root = Path(tmp) / "www"
         hosts, labels, pages = generate(root, count)
         port = free_port()

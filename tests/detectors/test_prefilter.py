@@ -1,0 +1,78 @@
+"""The literal prefilter never hides a match: where it says "cannot match", the regex agrees.
+
+Checked on every part of every corpus page for every rule pattern, and on generated text
+built from the patterns' own literals in mixed case, with Unicode look-alikes around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from detectors.prefilter import fold, prefilter_for
+from detectors.rules import PARTS, page_part
+from tests.detectors.test_rules import ALL_RULES, sample_pages
+
+PATTERNS = sorted(
+    {p for rule in ALL_RULES for m in rule.matchers for p in m.patterns},
+    key=lambda p: p.pattern,
+)
+
+
+def test_most_rule_patterns_get_a_prefilter() -> None:
+    with_one = [p for p in PATTERNS if prefilter_for(p).required]
+    assert len(with_one) >= 0.8 * len(PATTERNS)
+
+
+def test_the_prefilter_reads_required_literals_and_alternations() -> None:
+    pattern = re.compile(r"(?i)\b(?:pay|paid)\w*\b[^.]{0,100}?\b(?:tax|dut(?:y|ies))\b")
+    assert prefilter_for(pattern).required == (
+        frozenset({"pay", "paid"}),
+        frozenset({"tax", "duty", "duties"}),
+    )
+    assert prefilter_for(re.compile(r"\d{1,3}\s?%")).required == ()  # nothing to require
+    # ß folds to two characters: the literals stop before it
+    assert prefilter_for(re.compile(r"(?i)stra(?:ß|ss)e")).required == (
+        frozenset({"stra", "strass"}),
+    )
+
+
+def test_no_corpus_page_loses_a_match_to_the_prefilter() -> None:
+    pages = [page for site in sample_pages().values() for page in site]
+    checked = skipped = 0
+    for page in pages:
+        for part in PARTS:
+            haystack = page_part(page, part)
+            folded = fold(haystack)
+            for pattern in PATTERNS:
+                checked += 1
+                if not prefilter_for(pattern).may_match(folded):
+                    skipped += 1
+                    assert pattern.search(haystack) is None, (pattern.pattern, page.url, part)
+    assert skipped > checked / 2  # and it does skip most scans
+
+
+CASE_TRICKS = ["\u0130", "\u212a", "\u017f", "\u00df", "\u1e9e", "I", "i", " ", ".", "\n"]
+
+
+@st.composite
+def near_matches(draw: st.DrawFn) -> tuple[re.Pattern[str], str]:
+    pattern = draw(st.sampled_from(PATTERNS))
+    pieces = [
+        literal
+        for group in prefilter_for(pattern).required
+        for literal in draw(st.lists(st.sampled_from(sorted(group)), max_size=2))
+    ]
+    noise = st.text(alphabet=st.sampled_from(CASE_TRICKS) | st.characters(), max_size=6)
+    text = "".join(draw(noise) + draw(st.sampled_from([p, p.upper(), p.title()])) for p in pieces)
+    return pattern, text + draw(noise)
+
+
+@settings(max_examples=400, deadline=None)
+@given(near_matches())
+def test_generated_text_never_loses_a_match(case: tuple[re.Pattern[str], str]) -> None:
+    pattern, text = case
+    if not prefilter_for(pattern).may_match(fold(text)):
+        assert pattern.search(text) is None

@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export BUTCHERBLOCK_HOME ?= $(CURDIR)/data
 
-.PHONY: setup demo test lint bench chromium unbound services clean
+.PHONY: setup demo test lint bench chromium unbound services nginx clean
 
 setup: $(STAMP) chromium
 
@@ -50,6 +50,17 @@ services:
 		echo "redis-server or postgresql is missing: the distributed-mode tests will be skipped" >&2; \
 	fi
 
+# Debian's nginx, which serves the generated web of the crawl benchmarks (not started here).
+nginx:
+	@if [ -x /usr/sbin/nginx ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "installing Debian's nginx-light with apt-get"; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null \
+		|| (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null); \
+	else \
+		echo "nginx is missing: the crawl benchmarks need it ('sudo apt-get install nginx-light')" >&2; exit 1; \
+	fi
+
 demo: setup
 	$(BIN)/butcherblock demo
 
@@ -65,5 +76,5 @@ clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache *.egg-info
 
 # Benchmarks (not part of `make test`): a markdown report on stdout and in $(BUTCHERBLOCK_HOME)/benchmarks.md.
-bench: setup
+bench: setup services nginx
 	$(BIN)/python -m tests.benchmarks.run_all

@@ -30,7 +30,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _wait_for_port(port: int, process: subprocess.Popen[bytes], what: str) -> None:
+def wait_for_port(port: int, process: subprocess.Popen[bytes], what: str) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -71,7 +71,7 @@ def redis_server() -> Iterator[str]:
         stderr=subprocess.DEVNULL,
     )
     try:
-        _wait_for_port(port, process, "redis-server")
+        wait_for_port(port, process, "redis-server")
         yield f"redis://127.0.0.1:{port}/0"
     finally:
         process.terminate()
@@ -133,7 +133,7 @@ def postgres_server() -> Iterator[str]:
             stderr=subprocess.DEVNULL,
         )
         try:
-            _wait_for_port(port, process, "postgres")
+            wait_for_port(port, process, "postgres")
             yield f"postgresql://butcherblock@127.0.0.1:{port}/postgres"
         finally:
             process.terminate()

@@ -14,7 +14,6 @@ import os
 import shutil
 import subprocess
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -29,7 +28,7 @@ from crawler.sandbox.server import (
     load_sites,
     rdap_answer,
 )
-from tests.services import ServiceMissing, free_port
+from tests.services import ServiceMissing, free_port, wait_for_port
 
 NGINX = "/usr/sbin/nginx"
 RDAP_HOST = "127.0.0.1"
@@ -138,9 +137,9 @@ def generated_web(count: int) -> Iterator[GeneratedWeb]:
         port = free_port()
         conf = Path(tmp) / "nginx.conf"
         conf.write_text(_CONF.format(tmp=tmp, port=port, root=root), encoding="utf-8")
-        process = subprocess.Popen([NGINX, "-c", str(conf), "-p", tmp], stderr=subprocess.PIPE)
+        process = subprocess.Popen([NGINX, "-c", str(conf), "-p", tmp])
         try:
-            _wait_until_serving(port, process)
+            wait_for_port(port, process, "nginx")
             yield GeneratedWeb(
                 hosts=tuple(hosts),
                 labels=labels,
@@ -152,19 +151,3 @@ def generated_web(count: int) -> Iterator[GeneratedWeb]:
             process.terminate()
             process.wait(10)
             shutil.rmtree(root, ignore_errors=True)
-
-
-def _wait_until_serving(port: int, process: subprocess.Popen[bytes]) -> None:
-    import socket
-
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            error = process.stderr.read().decode() if process.stderr else ""
-            raise RuntimeError(f"nginx exited with {process.returncode}: {error.strip()}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"nginx did not listen on 127.0.0.1:{port} within 10 s")

@@ -16,7 +16,7 @@ import scrapy
 from scrapy.crawler import CrawlerProcess
 
 from crawler.config import load_config
-from crawler.settings import ASYNCIO_REACTOR
+from crawler.settings import scrapy_settings
 
 
 class FetchOnly(scrapy.Spider):
@@ -36,21 +36,12 @@ class FetchOnly(scrapy.Spider):
 
 
 def settings() -> dict[str, Any]:
-    """The same download settings butcherblock's crawler uses (config/default.toml)."""
-    crawler = load_config(None).section("crawler")
-    return {
-        "TWISTED_REACTOR": ASYNCIO_REACTOR,
-        "LOG_LEVEL": "ERROR",
-        "TELNETCONSOLE_ENABLED": False,
-        "ROBOTSTXT_OBEY": False,
-        "USER_AGENT": crawler["user_agent"],
-        "CONCURRENT_REQUESTS": crawler["concurrent_requests"],
-        "CONCURRENT_REQUESTS_PER_DOMAIN": crawler["concurrent_requests_per_site"],
-        "DOWNLOAD_TIMEOUT": crawler["download_timeout"],
-        "RETRY_TIMES": crawler["retries"],
-        "HTTPERROR_ALLOW_ALL": True,
-        "COOKIES_ENABLED": True,
-    }
+    """butcherblock's own Scrapy settings (config/default.toml), without its components:
+    the same downloads, none of the work done on them."""
+    plain = scrapy_settings(load_config(None), "ERROR")
+    for ours in ("DOWNLOADER_MIDDLEWARES", "ITEM_PIPELINES"):
+        plain.pop(ours)
+    return {k: v for k, v in plain.items() if not k.startswith("BUTCHERBLOCK_")}
 
 
 def main() -> None:

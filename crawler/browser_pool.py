@@ -7,6 +7,10 @@ once only make each slower, and a starved page misses its timeouts). After
 then the browser is closed and scrapy-playwright launches a fresh one, which keeps Chromium's
 memory bounded on long crawls. The spider reports closed pages with `browser_page_closed`.
 Waiting here cannot deadlock: open pages close without needing anything that waits.
+
+`BoundedBrowserHandler` puts a deadline on each whole render: scrapy-playwright reads the
+page after `load` with no timeout of its own, and a script that loops for ever once the
+page has loaded would hold that read, and the site, and the crawl, for ever.
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
-from scrapy.http import Request
+from scrapy.http import Request, Response
+from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
 logger = logging.getLogger(__name__)
 
@@ -87,3 +92,23 @@ class BrowserPool:
         if browsers:
             self.crawler.stats.inc_value("butcherblock/browser_restarts")  # type: ignore[union-attr]
             logger.info("restarted Chromium after %d rendered pages", self.every)
+
+
+class RenderStalled(Exception):
+    """A rendered page gave no response within its deadline (a script that never yields)."""
+
+
+class BoundedBrowserHandler(ScrapyPlaywrightDownloadHandler):
+    """scrapy-playwright's download handler with a deadline on every rendered request."""
+
+    async def download_request(self, request: Request) -> Response:  # type: ignore[override]
+        if not request.meta.get("playwright"):
+            return await super().download_request(request)
+        browser = self._crawler.settings.getdict("BUTCHERBLOCK_BROWSER")
+        seconds = browser["render_timeout"] + 10
+        try:
+            return await asyncio.wait_for(super().download_request(request), seconds)
+        except TimeoutError:
+            raise RenderStalled(
+                f"the page stopped answering (no response within {seconds:.0f} s)"
+            ) from None

@@ -6,15 +6,28 @@ import re
 
 from playwright.async_api import Error as PlaywrightError
 from scrapy.core.downloader.handlers.http11 import TunnelError
-from scrapy.exceptions import CannotResolveHostError, DownloadTimeoutError, IgnoreRequest
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+)
 from twisted.internet import error
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
+from crawler.browser_pool import RenderStalled
+from crawler.download_guard import DownloadRefused
 from crawler.netguard import RefusedTarget
+
+TOO_BIG = "larger than the response-size limit (crawler.max_response_bytes), not kept"
+BOMB = "inflates past the response-size limit when decompressed (a decompression bomb), not kept"
 
 _CAUSES: list[tuple[type[BaseException], str]] = [
     (RefusedTarget, ""),
+    (DownloadRefused, ""),
+    (RenderStalled, ""),
+    (DownloadCancelledError, TOO_BIG),
     (TunnelError, "the proxy refused an HTTPS tunnel"),
     (error.DNSLookupError, "DNS lookup failed"),
     (CannotResolveHostError, "DNS lookup failed"),
@@ -35,7 +48,8 @@ def describe_failure(failure: Failure) -> str:
         if failure.check(exc_type):
             return words or _first_line(failure.value)
     if failure.check(IgnoreRequest):
-        return _first_line(failure.value) or "request dropped"
+        message = _first_line(failure.value)
+        return BOMB if "during decompression" in message else message or "request dropped"
     if failure.check(PlaywrightError):
         message = _first_line(failure.value)
         if match := re.search(r"net::ERR_[A-Z_]+|Timeout \d+ms exceeded", message):

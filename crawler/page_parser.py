@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import charset_normalizer
 from scrapy.http import TextResponse
 
 from detectors.model import Form, Link, Page
@@ -25,6 +26,20 @@ _VISIBLE_TEXT = (
 def collapse(text: str) -> str:
     """Whitespace collapsed, Unicode composed (NFC): rules match one spelling of "khóa", not two."""
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def redecoded(response: TextResponse) -> tuple[TextResponse, str]:
+    """The response read in the encoding its bytes are really in, and the encoding it claimed
+    ("" when the claim held). Scam pages in Chinese served as GB18030 but labelled UTF-8
+    would otherwise reach the detectors as replacement characters."""
+    text = response.text
+    bad = text.count("\ufffd")
+    if bad <= 8 or bad * 100 <= len(text):
+        return response, ""
+    best = charset_normalizer.from_bytes(response.body[:MAX_HTML_CHARS]).best()
+    if best is None or best.encoding.replace("_", "-") == response.encoding.replace("_", "-"):
+        return response, ""
+    return response.replace(encoding=best.encoding), response.encoding
 
 
 def parse_page(response: TextResponse, source: str = "static") -> Page:

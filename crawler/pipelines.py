@@ -18,7 +18,7 @@ from crawler.config import Config
 from crawler.registration import RegistrationLookup
 from crawler.suite import build_suite
 from detectors.clone_index import fingerprint
-from detectors.model import Capture, Verdict
+from detectors.model import Capture, Verdict, to_dict
 from feeds.store import Store
 
 
@@ -46,6 +46,7 @@ def capture_summary(capture: Capture) -> dict[str, Any]:
         "errors": list(capture.errors),
         "favicon_mmh3": capture.favicon_mmh3,
         "assets": capture.assets,
+        "cost": to_dict(capture.cost),
     }
 
 

@@ -48,6 +48,7 @@ ADDRESS_FIELD = re.compile(r"address|wallet|addr|account|地址|钱包", re.I)
 MAX_EVENTS = 50
 ANSWER_STILL_SECONDS = 0.6
 MAX_API_BODY = 200_000
+RENDERED_HTML_CHARS = 2_000_000
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -88,6 +89,9 @@ class PageEvents:
     console_errors: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
     popups: int = 0
+    downloads: int = 0
+    content_chars: int = 0
+    """Size of the rendered document, before it is cut to the page's HTML cap."""
     api: list[tuple[str, int, str]] = field(default_factory=list)
     """(url, status, text) of same-site XHR/fetch JSON responses."""
     pending: set[asyncio.Task[Any]] = field(default_factory=set)
@@ -120,6 +124,11 @@ async def init_page(page: BrowserPage, request: Request) -> None:
         events.popups += 1
         _spawn(events, popup.close())
 
+    def on_download(download: Any) -> None:
+        # The context has accept_downloads=False: Chromium cancels it; we count it.
+        events.downloads += 1
+        _spawn(events, download.cancel())
+
     def on_response(response: Any) -> None:
         if response.request.resource_type not in ("xhr", "fetch") or len(events.api) >= MAX_EVENTS:
             return
@@ -143,6 +152,7 @@ async def init_page(page: BrowserPage, request: Request) -> None:
     page.on("console", on_console)
     page.on("dialog", on_dialog)
     page.on("popup", on_popup)
+    page.on("download", on_download)
     page.on("response", on_response)
 
 
@@ -213,6 +223,10 @@ async def read_rendered(
         await _quiet(page, min(settle_seconds, 1.0))
         await events.settle(timeout=1.0)
     html = await page.content()
+    events.content_chars = len(html)
+    # A scripted DOM can be enormous (a million nodes is 10 MB of HTML); what the detectors
+    # read is capped anyway, so parse no more than a few times that cap.
+    html = html[:RENDERED_HTML_CHARS]
     response = HtmlResponse(url=page.url, body=html.encode("utf-8"), encoding="utf-8")
     rendered = parse_page(response, source="rendered")
     pages = [

@@ -78,7 +78,7 @@ def browser_settings(config: Config, proxy: str | None) -> dict[str, Any]:
     if proxy:
         # Chromium bypasses proxies for loopback unless told not to; the guard must see those too.
         launch["proxy"] = {"server": proxy, "bypass": "<-loopback>"}
-    handler = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
+    handler = "crawler.browser_pool.BoundedBrowserHandler"
     return {
         "DOWNLOAD_HANDLERS": {"http": handler, "https": handler},
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import hashlib
 import heapq
 import itertools
@@ -23,18 +24,27 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag, urlsplit
 
 import mmh3
 import scrapy
+from scrapy import signals
+from scrapy.crawler import Crawler
 from scrapy.http import HtmlResponse, Request, Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler.browser_pool import browser_page_closed
+from crawler.download_guard import (
+    DownloadRefused,
+    looks_binary,
+    refusal_for_first_bytes,
+    refusal_for_headers,
+)
 from crawler.failures import describe_failure, is_refusal
 from crawler.frontier import Frontier
-from crawler.page_parser import favicon_url, parse_page, stylesheets
+from crawler.page_parser import favicon_url, parse_page, redecoded, stylesheets
 from crawler.probe import probe_withdraw
 from crawler.renderer import (
     PageEvents,
@@ -44,7 +54,7 @@ from crawler.renderer import (
     screenshot,
     static_needs_render,
 )
-from detectors.model import Capture, Page
+from detectors.model import Capture, CrawlCost, Page
 from feeds.domains import BadTarget, Target, registrable_domain
 
 # Never fetch what could be an executable or an archive (the crawler never downloads them).
@@ -85,6 +95,29 @@ class SiteState:
     screenshot_phash: str | None = None
     browser_contexts: list[Any] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
+    requests: int = 0
+    bytes_received: int = 0
+    largest_body: int = 0
+    stopped: int = 0
+    popups_closed: int = 0
+    downloads_refused: int = 0
+
+    def cost(self, screenshot_dir: Path) -> CrawlCost:
+        disk = 0
+        if self.screenshot:
+            with contextlib.suppress(OSError):
+                disk = (screenshot_dir / Path(self.screenshot).name).stat().st_size
+        return CrawlCost(
+            seconds=round(time.monotonic() - self.started, 3),
+            requests=self.requests,
+            bytes_received=self.bytes_received,
+            largest_body=self.largest_body,
+            kept_chars=sum(len(p.html) + len(p.text) + len(p.inline_js) for p in self.pages),
+            disk_bytes=disk,
+            stopped=self.stopped,
+            popups_closed=self.popups_closed,
+            downloads_refused=self.downloads_refused,
+        )
 
 
 class SiteSpider(scrapy.Spider):
@@ -108,6 +141,13 @@ class SiteSpider(scrapy.Spider):
         self.stopped_by: str | None = None
         """Why sites were left in the frontier: `max-duration` or `max-sites`."""
         self._order = itertools.count()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SiteSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.on_headers, signal=signals.headers_received)
+        crawler.signals.connect(spider.on_bytes, signal=signals.bytes_received)
+        return spider
 
     async def start(self) -> AsyncIterator[Request]:
         settings = self.settings
@@ -197,6 +237,7 @@ class SiteSpider(scrapy.Spider):
         meta: dict[str, Any],
     ) -> Request:
         state.in_flight += 1
+        state.requests += 1
         return Request(
             url,
             callback=callback,
@@ -228,7 +269,18 @@ class SiteSpider(scrapy.Spider):
             )
             if home:
                 state.pages.append(Page(url=response.url, status=response.status))
+        elif looks_binary(response.body):
+            state.errors.append(f"{response.url}: binary content served as {content_type}")
+            if home:
+                state.pages.append(Page(url=response.url, status=response.status))
         else:
+            state.largest_body = max(state.largest_body, len(response.body))
+            response, declared = redecoded(response)
+            if declared:
+                state.errors.append(
+                    f"{response.url}: the bytes are not {declared} as declared; "
+                    f"read as {response.encoding}"
+                )
             page = parse_page(response)
             state.pages.append(page)
             if self.render_mode == "auto":
@@ -261,10 +313,20 @@ class SiteSpider(scrapy.Spider):
             if refusal := _egress_refusal(response):
                 state.errors.append(f"{response.url}: refused: {refusal}")
             elif browser_page is not None:
-                pages = await self._read_browser_page(state, browser_page, response)
+                # A script that loops for ever after `load` leaves every browser call waiting.
+                budget = self._read_budget()
+                pages = await asyncio.wait_for(
+                    self._read_browser_page(state, browser_page, response), budget
+                )
+        except TimeoutError:
+            state.errors.append(
+                f"{response.url}: render failed: the page stopped answering "
+                f"(reading it took over {budget:.0f} s)"
+            )
         finally:
             if browser_page is not None:
-                await browser_page.close()
+                await _close_page(browser_page)
+            _tally_browser_events(state, response.meta)
             self.crawler.signals.send_catch_log(browser_page_closed, request=response.request)
         seen_api = {(p.url, p.text) for p in state.pages if p.source == "api"}
         state.pages.extend(p for p in pages if p.source != "api" or (p.url, p.text) not in seen_api)
@@ -276,6 +338,11 @@ class SiteSpider(scrapy.Spider):
                     yield request
         for item in self._settle(key, state):
             yield item
+
+    def _read_budget(self) -> float:
+        """Seconds a rendered page may take to be read: settling, screenshot, the probe."""
+        browser = self.browser
+        return browser["settle_seconds"] + browser["probe_steps"] * browser["probe_seconds"] + 15
 
     async def _read_browser_page(
         self, state: SiteState, browser_page: Any, response: Response
@@ -305,6 +372,7 @@ class SiteSpider(scrapy.Spider):
     def parse_asset(self, response: Response) -> Iterator[Any]:
         key = response.meta["site"]
         state = self.sites[key]
+        state.largest_body = max(state.largest_body, len(response.body))
         if response.status == 200 and response.body:
             if response.meta["asset"] == "favicon":
                 state.favicon_mmh3 = mmh3.hash(base64.encodebytes(response.body))
@@ -323,13 +391,14 @@ class SiteSpider(scrapy.Spider):
         browser_page = request.meta.get("playwright_page")
         if browser_page is not None:
             context = browser_page.context
-            _in_background(browser_page.close())
+            _in_background(_close_page(browser_page))
             # scrapy-playwright keeps one browser (and context limit) per scheme: a context of
             # the scheme this site is abandoning would otherwise hold a slot until the site ends.
             if falling_back:
                 _in_background(_close_quietly(context))
             elif context not in state.browser_contexts:
                 state.browser_contexts.append(context)
+        _tally_browser_events(state, request.meta)
         self.crawler.signals.send_catch_log(browser_page_closed, request=request)
         if falling_back:
             state.errors.append(f"{request.url}: {describe_failure(failure)}")
@@ -341,6 +410,36 @@ class SiteSpider(scrapy.Spider):
             prefix = "render failed: " if rendered else ""
             state.errors.append(f"{request.url}: {prefix}{describe_failure(failure)}")
         yield from self._settle(key, state)
+
+    # -- download guard (crawler.download_guard) -----------------------------------------
+
+    def on_headers(self, headers: Any, request: Request) -> None:
+        """`headers_received`: stop attachments and executables before their body is read."""
+        state = self.sites.get(request.meta.get("site", -1))
+        if state is None:
+            return
+        request.meta["bb_encoded"] = bool(headers.get(b"Content-Encoding"))
+        reason = refusal_for_headers(
+            headers.get(b"Content-Type", b"").decode("latin-1"),
+            headers.get(b"Content-Disposition", b"").decode("latin-1"),
+        )
+        if reason:
+            state.stopped += 1
+            raise DownloadRefused(reason)
+
+    def on_bytes(self, data: bytes, request: Request) -> None:
+        """`bytes_received`: count the site's bytes; stop a body that starts like a program."""
+        state = self.sites.get(request.meta.get("site", -1))
+        if state is None:
+            return
+        first = not request.meta.get("bb_bytes")
+        request.meta["bb_bytes"] = request.meta.get("bb_bytes", 0) + len(data)
+        state.bytes_received += len(data)
+        if first and not request.meta.get("bb_encoded"):
+            reason = refusal_for_first_bytes(data)
+            if reason:
+                state.stopped += 1
+                raise DownloadRefused(reason)
 
     # -- link selection ---------------------------------------------------------------
 
@@ -420,6 +519,7 @@ class SiteSpider(scrapy.Spider):
                 errors=tuple(state.errors),
                 screenshot=state.screenshot,
                 screenshot_phash=state.screenshot_phash,
+                cost=state.cost(self.screenshot_dir),
             )
 
 
@@ -433,12 +533,31 @@ def _in_background(coroutine: Any) -> None:
     task.add_done_callback(_BACKGROUND.discard)
 
 
+async def _close_page(page: Any) -> None:
+    """Close a browser page, giving up after a few seconds (a hung renderer goes with its
+    context when the site is done)."""
+    try:
+        await asyncio.wait_for(page.close(), 5)
+    except Exception:  # noqa: BLE001 - a page that will not close is left to its context
+        return
+
+
 async def _close_quietly(context: Any) -> None:
     """Close a site's browser context; it may already be gone with a crashed browser."""
     try:
         await context.close()
     except Exception:  # noqa: BLE001 - nothing useful to do about a context that will not close
         return
+
+
+def _tally_browser_events(state: SiteState, meta: dict[str, Any]) -> None:
+    """Add what a rendered page did (pop-ups, downloads, its size) to the site's cost."""
+    events: PageEvents | None = meta.get("bb_events")
+    if events is None:
+        return
+    state.popups_closed += events.popups
+    state.downloads_refused += events.downloads
+    state.largest_body = max(state.largest_body, events.content_chars)
 
 
 _EGRESS_REFUSAL = re.compile(r"refused by butcherblock: ([^<\n]{1,200})")

@@ -97,6 +97,30 @@ class Registration:
 
 
 @dataclass(frozen=True)
+class CrawlCost:
+    """What crawling one site cost, so that a hostile site's toll is on record, and bounded."""
+
+    seconds: float = 0.0
+    """Wall time from the site's first request to its capture."""
+    requests: int = 0
+    """Requests sent for the site: pages, renders and assets."""
+    bytes_received: int = 0
+    """Body bytes read off the network by plain fetches, stopped and cut-off ones included."""
+    largest_body: int = 0
+    """The largest body held in memory at once (after decompression; a rendered page's HTML)."""
+    kept_chars: int = 0
+    """HTML, text and inline script kept on the capture's pages."""
+    disk_bytes: int = 0
+    """Written to disk for the site: its screenshot. Downloads are never saved."""
+    stopped: int = 0
+    """Responses stopped before their body was read: downloads, executables, oversize."""
+    popups_closed: int = 0
+    """Pop-up windows the site opened in the browser, each closed at once."""
+    downloads_refused: int = 0
+    """Downloads the site started in the browser, each refused."""
+
+
+@dataclass(frozen=True)
 class Capture:
     """Everything the crawler learned about one site, handed to the detectors."""
 
@@ -120,6 +144,8 @@ class Capture:
     """PNG of the rendered home page, relative to the data directory."""
     screenshot_phash: str | None = None
     """Perceptual hash (imagehash pHash, hex) of that screenshot, for look-alike matching."""
+    cost: CrawlCost = field(default_factory=CrawlCost)
+    """What the crawl of this site cost (time, bytes, memory, disk)."""
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from crawler.sandbox import behaviours
+
 SANDBOX_DIR = Path(__file__).resolve().parent
 SITES_DIR = SANDBOX_DIR / "sites"
 HOSTILE_DIR = SANDBOX_DIR / "hostile"
@@ -48,6 +50,8 @@ class SampleSite:
     kit: str | None = None
     delays: dict[str, float] = field(default_factory=dict)
     """URL path → seconds to wait before answering (a server that stalls)."""
+    behaviours: dict[str, str] = field(default_factory=dict)
+    """URL path (or `prefix*`) → hostile behaviour, see `crawler.sandbox.behaviours`."""
 
     def registered_at(self, now: datetime) -> datetime:
         return (
@@ -103,6 +107,7 @@ def load_sites(*sites_dirs: Path, kits_dir: Path = KITS_DIR) -> dict[str, Sample
             registration=meta.get("registration", {}),
             redirects=meta.get("redirects", {}),
             delays={k: float(v) for k, v in meta.get("delays", {}).items()},
+            behaviours={k: str(v) for k, v in meta.get("behaviours", {}).items()},
             kit=kit,
         )
     return sites
@@ -162,6 +167,10 @@ class _ProxyHandler(_QuietHandler):
             time.sleep(site.delays[path])
         if path in site.redirects:
             self._send(302, b"", "text/plain", head, {"Location": site.redirects[path]})
+            return
+        if behaviour := behaviours.lookup(site, path):
+            serve, argument = behaviour
+            serve(self, site, path, argument)
             return
         file = site.find(path)
         if file is None:
@@ -320,6 +329,8 @@ class Sandbox:
         sites_dirs: tuple[Path, ...] = (SITES_DIR,),
     ) -> None:
         self.sites = load_sites(*sites_dirs)
+        for site in self.sites.values():
+            behaviours.prepare(site)
         self.proxy = _SiteServer((host, proxy_port), _ProxyHandler, self.sites)
         self.rdap = _SiteServer((host, rdap_port), _RdapHandler, self.sites)
         self.whois = _WhoisServer((host, whois_port), self.sites)

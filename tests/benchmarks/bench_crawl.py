@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -38,6 +39,9 @@ NIGHTLY_CONFIG = """
 max_pages_per_site = 2
 max_assets_per_site = 1
 """
+
+
+_CRAWLED = re.compile(r"crawled ([\d,]+) site\(s\):")
 
 
 @dataclass
@@ -208,6 +212,7 @@ def nightly(web: GeneratedWeb, tmp: Path) -> str:
         [_run(_crawl_args(seeds, config, data), web.proxy_url)],
         _done_counter(data / "butcherblock.sqlite3"),
     )[0]
+    print(f"one process: {local.wall:.1f} s, peak {local.peak_mb:.0f} MB", file=sys.stderr)
     rows = [("one process (SQLite store and frontier)", local, [local])]
     try:
         rows.append(("two workers (Redis frontier, PostgreSQL store)", *_two_workers(web, tmp)))
@@ -269,7 +274,8 @@ def _two_workers(web: GeneratedWeb, tmp: Path) -> tuple[Measured, list[Measured]
             for name in ("a", "b")
         ]
         measured = _wait(workers, done)
-        crawled = sum(int(m.output.split("crawled ", 1)[1].split(" site(s)")[0]) for m in measured)
+        # Each worker ends with "crawled N site(s): …" (its progress lines say "N of M").
+        crawled = sum(int(_CRAWLED.findall(m.output)[-1].replace(",", "")) for m in measured)
         if crawled != NIGHTLY_SITES:
             raise RuntimeError(f"two workers crawled {crawled} of {NIGHTLY_SITES} sites")
     slowest = max(measured, key=lambda m: m.wall)

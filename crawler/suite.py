@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from crawler.config import Config
+from detectors.cloaking import CloakingThresholds
 from detectors.clone_index import CloneIndex
 from detectors.suite import DetectorSuite, SuiteData
 from detectors.verdict import VerdictPolicy
@@ -32,6 +33,7 @@ def build_suite(config: Config, index: CloneIndex | None = None) -> DetectorSuit
             kit_dirs=config.paths("detectors.kit_dirs"),
             register_dirs=config.paths("detectors.register_dirs"),
             age=AgeThresholds(**config.get("detectors.young_domain")),
+            cloaking=CloakingThresholds(**config.get("detectors.cloaking")),
             policy=VerdictPolicy(
                 weights=weights,
                 allowlist=read_allowlist(config.paths("detectors.allowlist_files")),

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from detectors.brand_impersonation import BrandImpersonationDetector, load_brands
 from detectors.claimed_history import ClaimedHistoryDetector
+from detectors.cloaking import CloakingDetector, CloakingThresholds
 from detectors.clone_index import CloneIndex
 from detectors.clone_template import CloneTemplateDetector, load_kits
 from detectors.commentary import CommentaryFilter
@@ -31,6 +32,7 @@ class SuiteData:
     register_dirs: list[Path]
     age: AgeThresholds
     policy: VerdictPolicy
+    cloaking: CloakingThresholds
 
 
 class DetectorSuite:
@@ -52,6 +54,7 @@ class DetectorSuite:
             WithdrawalFeeDetector(load_rules(data.rules_dir, "withdrawal-fee"), commentary),
             RedFlagsDetector(load_rules(data.rules_dir, "red-flags"), commentary),
             BrandImpersonationDetector(load_brands(data.brands_file)),
+            CloakingDetector(data.cloaking),
         ]
 
     def judge(self, capture: Capture) -> Verdict:

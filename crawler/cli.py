@@ -31,7 +31,6 @@ from feeds.store import Store, StoreError
 if TYPE_CHECKING:
     from crawler.ct_logs import CtStats
     from crawler.frontier import Frontier
-    from crawler.pipelines import ScanResult
     from crawler.run import CrawlOutcome
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -149,7 +148,7 @@ def scan(
             click.echo("nothing is due and nothing is queued")
             return
         raise UserError("give at least one domain or URL to scan, or --due")
-    results = {r.verdict.domain: r.verdict for r in _scan_targets(config, parsed, verbose)}
+    results = {v.domain: v for v in _scan_targets(config, parsed, verbose)}
     for target in parsed:
         verdict = results.get(target.domain)
         if verdict is None:
@@ -295,7 +294,7 @@ def crawl(
             outcome = _crawl_with_progress(
                 config, frontier, to_crawl, False, deadline, max_sites, log_lines=True
             )
-            verdicts, stopped_by = [r.verdict for r in outcome.results], outcome.stopped_by
+            verdicts, stopped_by = outcome.verdicts, outcome.stopped_by
             stages["crawl and judge"] = time.monotonic() - clock
         done, total = frontier.counts()
     added_listings: tuple[str, ...] = ()
@@ -731,7 +730,7 @@ def _crawl_sandbox(
         results = _scan_targets(config, targets, verbose=False)
         elapsed = time.monotonic() - started
         labels = {host: site.label for host, site in web.sites.items()}
-    verdicts = sorted((r.verdict for r in results), key=lambda v: (v.verdict != "fraud", v.domain))
+    verdicts = sorted(results, key=lambda v: (v.verdict != "fraud", v.domain))
     return config, labels, verdicts, elapsed
 
 
@@ -779,10 +778,10 @@ def _crawl_with_progress(
         )
 
 
-def _scan_targets(config: Config, targets: list[Target], verbose: bool) -> list[ScanResult]:
+def _scan_targets(config: Config, targets: list[Target], verbose: bool) -> list[Verdict]:
     from crawler.frontier import ListFrontier
 
-    return _crawl_with_progress(config, ListFrontier(targets), len(targets), verbose).results
+    return _crawl_with_progress(config, ListFrontier(targets), len(targets), verbose).verdicts
 
 
 def _candidate_sources(

@@ -418,7 +418,9 @@ class SiteSpider(scrapy.Spider):
         state = self.sites.get(request.meta.get("site", -1))
         if state is None:
             return
+        # Per response: a redirected request carries the meta of the hop before it.
         request.meta["bb_encoded"] = bool(headers.get(b"Content-Encoding"))
+        request.meta["bb_bytes"] = 0
         reason = refusal_for_headers(
             headers.get(b"Content-Type", b"").decode("latin-1"),
             headers.get(b"Content-Disposition", b"").decode("latin-1"),

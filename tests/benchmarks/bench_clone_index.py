@@ -1,4 +1,4 @@
-"""Clone-index lookup time at 10k and 100k fingerprints, against a linear scan of all pairs.
+"""Clone-index lookup time at 10k, 100k and 1M fingerprints, against a linear scan of all pairs.
 
 Fingerprints are synthetic MinHash signatures in clusters of near-duplicates (a kit and its
 clones), so lookups find real matches. The baseline compares the probe with every stored
@@ -14,7 +14,7 @@ import numpy as np
 
 from detectors.clone_index import NUM_PERM, CloneIndex, Fingerprint
 
-SIZES = (10_000, 100_000)
+SIZES = (10_000, 100_000, 1_000_000)
 PROBES = 300
 CLUSTER = 5
 

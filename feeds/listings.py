@@ -5,14 +5,22 @@ goes offline or hides its pages is not dropped on the first crawl that sees it s
 listed until it has been unreachable or clean for `feeds.expire_after_days`, and the publish
 records when and why it left. Analyst overrides win over everything: `deny` always lists,
 `allow` never does.
+
+Verdicts are read as stored JSON, not rebuilt as `Verdict` objects: a publish of a million
+listings needs a reason, detectors and a little evidence from each, and decoding whole
+records was most of its time. Repeated strings (reasons, detectors, clusters) are shared.
 """
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from detectors.model import Verdict
+import orjson
+
+from detectors.model import to_dict
 from feeds.formats import FeedEntry, FeedEvidence
 from feeds.store import Store
 
@@ -30,67 +38,79 @@ class Listings:
 
 
 def current_listings(store: Store, now: datetime, expire_after: timedelta) -> Listings:
-    first_seen = store.first_seen("fraud")
-    first_watch = store.first_seen("suspicious")
     overrides = store.overrides()
     listed: list[FeedEntry] = []
     watch: list[FeedEntry] = []
     lapsed: dict[str, str] = {}
-    for latest in store.latest_verdicts():
-        domain = latest.domain
+    shared: dict[Any, Any] = {}
+    for row in store.listing_rows():
+        domain, label = row.domain, row.verdict
+        first = _time(row.first_fraud)
         action, why, who, _ = overrides.get(domain, ("", "", "", ""))
         if action == "allow":
-            if domain in first_seen:
+            if first is not None:
                 lapsed[domain] = f"allowed by {who}: {why}"
             continue
         if action == "deny":
-            listed.append(
-                _entry(latest, first_seen.get(domain), f"listed by analyst {who}: {why}", 100)
-            )
-        elif latest.verdict == "fraud":
-            listed.append(_entry(latest, first_seen.get(domain)))
-        elif latest.verdict in ("clean", "unreachable") and domain in first_seen:
+            reason = f"listed by analyst {who}: {why}"
+            listed.append(_entry(orjson.loads(row.record), first, shared, reason, 100))
+        elif label == "fraud":
+            listed.append(_entry(orjson.loads(row.record), first, shared))
+        elif label in ("clean", "unreachable") and first is not None:
             fraud = store.latest_with_label(domain, "fraud")
             since = fraud.checked_at if fraud else None
             if fraud is not None and since is not None and now - since < expire_after:
+                latest = _time(orjson.loads(row.record)["checked_at"])
                 until = (since + expire_after).date().isoformat()
-                note = f"{latest.verdict} since {latest.checked_at:%Y-%m-%d}; listed until {until}"
-                listed.append(_entry(fraud, first_seen.get(domain), f"{_reason(fraud)} ({note})"))
+                note = f"{label} since {latest:%Y-%m-%d}; listed until {until}"
+                record = to_dict(fraud)
+                reason = f"{_reason(record)} ({note})"
+                listed.append(_entry(record, first, shared, reason))
             else:
-                lapsed[domain] = f"{latest.verdict} for more than {expire_after.days} days"
-        elif latest.verdict == "suspicious":
-            watch.append(_entry(latest, first_watch.get(domain)))
+                lapsed[domain] = f"{label} for more than {expire_after.days} days"
+        elif label == "suspicious":
+            watch.append(_entry(orjson.loads(row.record), _time(row.first_watch), shared))
     already = {e.domain for e in listed}
     for domain, (action, why, who, _) in overrides.items():
         if action == "deny" and domain not in already:
             listed.append(FeedEntry(domain, 100, f"listed by analyst {who}: {why}", None))
-    return Listings(
-        tuple(sorted(listed, key=lambda e: e.domain)),
-        tuple(sorted(watch, key=lambda e: e.domain)),
-        lapsed,
-    )
+    listed.sort(key=lambda e: e.domain)
+    watch.sort(key=lambda e: e.domain)
+    return Listings(tuple(listed), tuple(watch), lapsed)
 
 
-def _reason(verdict: Verdict) -> str:
-    return verdict.signals[0].summary if verdict.signals else verdict.reason
+def _time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _reason(record: dict[str, Any]) -> str:
+    signals = record.get("signals") or ()
+    return str(signals[0]["summary"] if signals else record.get("reason", ""))
 
 
 def _entry(
-    verdict: Verdict, first: datetime | None, reason: str = "", score: int | None = None
+    record: dict[str, Any],
+    first: datetime | None,
+    shared: dict[Any, Any],
+    reason: str = "",
+    score: int | None = None,
 ) -> FeedEntry:
+    """A listing from a stored verdict record; `shared` keeps one copy of repeated values."""
+    signals = record.get("signals") or ()
     evidence = tuple(
-        FeedEvidence(e.url, e.text)
-        for s in verdict.signals
-        for e in s.evidence
-        if e.kind in ("text", "extracted")
+        FeedEvidence(e["url"], e.get("text", ""))
+        for s in signals
+        for e in s.get("evidence", ())
+        if e.get("kind", "text") in ("text", "extracted")
     )[:EVIDENCE_PER_ENTRY]
+    detectors = tuple(sorted({s["detector"] for s in signals}))
     return FeedEntry(
-        domain=verdict.domain,
-        score=verdict.score if score is None else score,
-        reason=reason or _reason(verdict),
-        checked_at=verdict.checked_at,
+        domain=record["domain"],
+        score=record["score"] if score is None else score,
+        reason=sys.intern(reason or _reason(record)),
+        checked_at=_time(record.get("checked_at")),
         first_seen=first,
-        cluster=verdict.cluster,
-        detectors=tuple(sorted({s.detector for s in verdict.signals})),
+        cluster=sys.intern(record.get("cluster") or ""),
+        detectors=shared.setdefault(detectors, detectors),
         evidence=evidence,
     )

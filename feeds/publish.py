@@ -20,7 +20,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -32,6 +32,7 @@ from feeds.listings import current_listings
 from feeds.store import Store
 
 STATE_FILE = ".publish-state.json"
+WRITE_BATCH = 1 << 20  # characters per write
 
 
 class PublishRefused(RuntimeError):
@@ -86,14 +87,11 @@ def publish(
             "removed": removed,
             "why_removed": {d: listings.lapsed.get(d, "no longer judged fraud") for d in removed},
         }
-        files = {fmt.filename: fmt.render(snapshot) for fmt in formats}
-        files["CHANGES.json"] = json.dumps(changes, indent=1) + "\n"
-        files["SHA256SUMS"] = "".join(
-            f"{hashlib.sha256(text.encode()).hexdigest()}  {name}\n" for name, text in files.items()
-        )
-        files[STATE_FILE] = json.dumps({"serial": serial, "listed": sorted(current)})
-        _switch_in(real, files)
-    written = tuple(directory / name for name in files if name != STATE_FILE)
+        files: dict[str, Iterable[str]] = {fmt.filename: fmt.chunks(snapshot) for fmt in formats}
+        files["CHANGES.json"] = (json.dumps(changes, indent=1) + "\n",)
+        state_text = json.dumps({"serial": serial, "listed": sorted(current)})
+        names = _switch_in(real, files, state_text)
+    written = tuple(directory / name for name in names)
     return PublishResult(directory, written, len(listed), len(watch), added, removed, serial)
 
 
@@ -120,26 +118,34 @@ def _publish_lock(directory: Path) -> Iterator[None]:
         yield
 
 
-def _switch_in(directory: Path, files: dict[str, str]) -> None:
-    """Write `files` to the staging directory, then make them the feed in one step."""
+def _switch_in(directory: Path, files: dict[str, Iterable[str]], state: str) -> list[str]:
+    """Stream `files` to the staging directory with `SHA256SUMS` of them and the publish
+    state, then make them the feed in one step. Returns the names written (not the state)."""
     staging = _staging(directory)
     shutil.rmtree(staging, ignore_errors=True)  # left by a publish that was killed
     current = ""
+    sums: list[str] = []
     try:
         staging.mkdir()
-        for name, text in files.items():
+        for name, chunks in files.items():
             current = name
-            _write_synced(staging / name, text)
+            sums.append(f"{_write_synced(staging / name, chunks)}  {name}\n")
+        current = "SHA256SUMS"
+        _write_synced(staging / current, sums)
+        current = STATE_FILE
+        _write_synced(staging / current, (state,))
         current = ""
-        for folder in {(staging / name).parent for name in files}:
+        names = [*files, "SHA256SUMS"]
+        for folder in {(staging / name).parent for name in names}:
             _fsync_dir(folder)
         if not directory.exists():
             staging.rename(directory)
         elif _exchange(staging, directory):
             shutil.rmtree(staging, ignore_errors=True)  # now the previous feed
         else:
-            _rename_each(staging, directory, files)
+            _rename_each(staging, directory, names)
         _fsync_dir(directory.parent)
+        return names
     except BaseException as exc:
         shutil.rmtree(staging, ignore_errors=True)
         if not isinstance(exc, OSError):
@@ -175,22 +181,37 @@ def _exchange(staging: Path, directory: Path) -> bool:
     raise OSError(code, os.strerror(code), str(directory))
 
 
-def _rename_each(staging: Path, directory: Path, files: dict[str, str]) -> None:
+def _rename_each(staging: Path, directory: Path, names: list[str]) -> None:
     """The fallback: each file renamed into place; the checksums and the state last."""
     last = ("SHA256SUMS", STATE_FILE)
-    for name in [*(n for n in files if n not in last), *last]:
+    for name in [*(n for n in names if n not in last), *last]:
         (directory / name).parent.mkdir(parents=True, exist_ok=True)
         (staging / name).replace(directory / name)
     shutil.rmtree(staging, ignore_errors=True)
 
 
-def _write_synced(path: Path, text: str) -> None:
+def _write_synced(path: Path, chunks: Iterable[str]) -> str:
+    """Write the chunks in batches of about a megabyte, fsync, and return their SHA-256."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
+    digest = hashlib.sha256()
+    with path.open("wb") as handle:
+        batch: list[str] = []
+        size = 0
+        for chunk in chunks:
+            batch.append(chunk)
+            size += len(chunk)
+            if size >= WRITE_BATCH:
+                data = "".join(batch).encode()
+                digest.update(data)
+                handle.write(data)
+                batch, size = [], 0
+        data = "".join(batch).encode()
+        digest.update(data)
+        handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
     path.chmod(0o644)
+    return digest.hexdigest()
 
 
 def _fsync_dir(path: Path) -> None:

@@ -2,57 +2,54 @@
 
 from __future__ import annotations
 
-from feeds.formats import Snapshot, header, safe_domain
+from collections.abc import Iterator
+
+from feeds.formats import FeedFormat, Snapshot, header
 
 
-class DomainsText:
+class DomainsText(FeedFormat):
     """One domain per line, for tools that take a plain list."""
 
     filename = "domains.txt"
     description = "plain list, one domain per line"
 
-    def render(self, snapshot: Snapshot) -> str:
-        return header(snapshot, snapshot.listed) + "".join(
-            f"{safe_domain(e.domain)}\n" for e in snapshot.listed
-        )
+    def chunks(self, snapshot: Snapshot) -> Iterator[str]:
+        yield header(snapshot, snapshot.listed)
+        yield from (f"{e.domain}\n" for e in snapshot.listed)
 
 
-class HostsFile:
+class HostsFile(FeedFormat):
     """A hosts(5) file that sinks each domain and its www name to 0.0.0.0."""
 
     filename = "hosts"
     description = "hosts file, 0.0.0.0 sinkhole"
 
-    def render(self, snapshot: Snapshot) -> str:
-        lines = [header(snapshot, snapshot.listed)]
-        for entry in snapshot.listed:
-            domain = safe_domain(entry.domain)
-            lines.append(f"0.0.0.0 {domain}\n0.0.0.0 www.{domain}\n")
-        return "".join(lines)
+    def chunks(self, snapshot: Snapshot) -> Iterator[str]:
+        yield header(snapshot, snapshot.listed)
+        yield from (f"0.0.0.0 {e.domain}\n0.0.0.0 www.{e.domain}\n" for e in snapshot.listed)
 
 
-class AdblockList:
+class AdblockList(FeedFormat):
     """AdGuard / uBlock Origin syntax: `||domain^` blocks the domain and every subdomain."""
 
     filename = "adblock.txt"
     description = "AdGuard / uBlock Origin filter list"
 
-    def render(self, snapshot: Snapshot) -> str:
-        head = (
+    def chunks(self, snapshot: Snapshot) -> Iterator[str]:
+        yield (
             "! Title: butcherblock fraud feed\n"
             f"! Updated: {snapshot.generated_at.isoformat()}\n"
             f"! Entries: {len(snapshot.listed)}\n"
         )
-        return head + "".join(f"||{safe_domain(e.domain)}^\n" for e in snapshot.listed)
+        yield from (f"||{e.domain}^\n" for e in snapshot.listed)
 
 
-class WatchDomainsText:
+class WatchDomainsText(FeedFormat):
     """`suspicious` domains, one per line: for analysts, never for blocking."""
 
     filename = "watch-domains.txt"
     description = "watch list (suspicious, not blocked), one domain per line"
 
-    def render(self, snapshot: Snapshot) -> str:
-        return header(snapshot, snapshot.watch, "watch") + "".join(
-            f"{safe_domain(e.domain)}\n" for e in snapshot.watch
-        )
+    def chunks(self, snapshot: Snapshot) -> Iterator[str]:
+        yield header(snapshot, snapshot.watch, "watch")
+        yield from (f"{e.domain}\n" for e in snapshot.watch)

@@ -7,22 +7,21 @@ configuration sets. The SOA serial rises with every publish so secondaries pick 
 
 from __future__ import annotations
 
-from feeds.formats import Snapshot, header, safe_domain
+from collections.abc import Iterator
+
+from feeds.formats import FeedFormat, Snapshot, header
 
 
-class RpzZone:
+class RpzZone(FeedFormat):
     filename = "rpz.zone"
     description = "DNS RPZ zone (NXDOMAIN for each domain and its subdomains)"
 
-    def render(self, snapshot: Snapshot) -> str:
-        lines = [
-            header(snapshot, snapshot.listed, mark=";"),
-            "$TTL 300\n",
+    def chunks(self, snapshot: Snapshot) -> Iterator[str]:
+        yield header(snapshot, snapshot.listed, mark=";")
+        yield (
+            "$TTL 300\n"
             "@ IN SOA localhost. hostmaster.butcherblock.invalid. "
-            f"( {snapshot.serial} 3600 600 604800 300 )\n",
-            "  IN NS localhost.\n",
-        ]
-        for entry in snapshot.listed:
-            domain = safe_domain(entry.domain)
-            lines.append(f"{domain} CNAME .\n*.{domain} CNAME .\n")
-        return "".join(lines)
+            f"( {snapshot.serial} 3600 600 604800 300 )\n"
+            "  IN NS localhost.\n"
+        )
+        yield from (f"{e.domain} CNAME .\n*.{e.domain} CNAME .\n" for e in snapshot.listed)

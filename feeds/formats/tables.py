@@ -3,22 +3,22 @@
 CSV cells hold one line of plain text: a line break or form feed in a reason would split a row
 for the many CSV readers that do not honour quoting, and a cell starting with `=`, `+`, `-` or
 `@` is run as a formula by spreadsheets (OWASP "CSV injection"), so it gets a leading `'`.
-JSON keeps every string exactly as it was.
+JSON keeps every string exactly as it was, one listing a line.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
 import re
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from feeds.formats import FeedEntry, Snapshot, safe_domain
+from feeds.formats import FeedEntry, FeedFormat, Snapshot, json_array_document
 
 CSV_COLUMNS = ("domain", "score", "first_seen", "last_seen", "cluster", "detectors", "reason")
-
+ROWS_PER_CHUNK = 2000
 
 _BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
@@ -33,14 +33,14 @@ def _cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
-def _csv(entries: tuple[FeedEntry, ...]) -> str:
+def _csv(entries: tuple[FeedEntry, ...]) -> Iterator[str]:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for e in entries:
-        writer.writerow(
+    for start in range(0, len(entries), ROWS_PER_CHUNK):
+        writer.writerows(
             [
-                safe_domain(e.domain),
+                e.domain,
                 e.score,
                 _time(e.first_seen),
                 _time(e.checked_at),
@@ -48,14 +48,18 @@ def _csv(entries: tuple[FeedEntry, ...]) -> str:
                 _cell(" ".join(e.detectors)),
                 _cell(e.reason),
             ]
+            for e in entries[start : start + ROWS_PER_CHUNK]
         )
-    return out.getvalue()
+        yield out.getvalue()
+        out.seek(0)
+        out.truncate()
+    yield out.getvalue()
 
 
-def _json(snapshot: Snapshot, entries: tuple[FeedEntry, ...], label: str) -> str:
+def _json(snapshot: Snapshot, entries: tuple[FeedEntry, ...], label: str) -> Iterator[str]:
     def item(e: FeedEntry) -> dict[str, Any]:
         return {
-            "domain": safe_domain(e.domain),
+            "domain": e.domain,
             "verdict": label,
             "score": e.score,
             "first_seen": _time(e.first_seen),
@@ -66,43 +70,42 @@ def _json(snapshot: Snapshot, entries: tuple[FeedEntry, ...], label: str) -> str
             "evidence": [{"url": ev.url, "text": ev.text} for ev in e.evidence],
         }
 
-    document = {
+    head = {
         "generator": "butcherblock",
         "generated_at": snapshot.generated_at.isoformat(),
         "serial": snapshot.serial,
         "count": len(entries),
-        "domains": [item(e) for e in entries],
     }
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    return json_array_document("domains", map(item, entries), head)
 
 
-class FeedCsv:
+class FeedCsv(FeedFormat):
     filename = "feed.csv"
     description = "CSV: domain, score, first/last seen, cluster, detectors, reason"
 
-    def render(self, snapshot: Snapshot) -> str:
+    def chunks(self, snapshot: Snapshot) -> Iterator[str]:
         return _csv(snapshot.listed)
 
 
-class FeedJson:
+class FeedJson(FeedFormat):
     filename = "feed.json"
-    description = "JSON with evidence and clone cluster for every domain"
+    description = "JSON with evidence and clone cluster for every domain, one domain a line"
 
-    def render(self, snapshot: Snapshot) -> str:
+    def chunks(self, snapshot: Snapshot) -> Iterator[str]:
         return _json(snapshot, snapshot.listed, "fraud")
 
 
-class WatchCsv:
+class WatchCsv(FeedFormat):
     filename = "watch.csv"
     description = "watch list (suspicious, not blocked) as CSV"
 
-    def render(self, snapshot: Snapshot) -> str:
+    def chunks(self, snapshot: Snapshot) -> Iterator[str]:
         return _csv(snapshot.watch)
 
 
-class WatchJson:
+class WatchJson(FeedFormat):
     filename = "watch.json"
     description = "watch list (suspicious, not blocked) as JSON with evidence"
 
-    def render(self, snapshot: Snapshot) -> str:
+    def chunks(self, snapshot: Snapshot) -> Iterator[str]:
         return _json(snapshot, snapshot.watch, "suspicious")

@@ -14,9 +14,9 @@ from datetime import datetime
 import numpy as np
 
 from detectors.clone_index import CloneIndex, CloneMatch, Fingerprint
-from detectors.clone_template import clone_signal
-from detectors.model import Verdict
-from detectors.verdict import VerdictPolicy, rejudge
+from detectors.clone_template import clone_signal, clones_of_listed
+from detectors.model import Capture, Signal, Verdict
+from detectors.verdict import VerdictPolicy, judge, rejudge
 from feeds.store import FingerprintRecord, Store
 
 
@@ -32,6 +32,20 @@ def load_index(store: Store) -> CloneIndex:
 
 def _values(blob: bytes | None) -> np.ndarray | None:
     return np.frombuffer(blob, dtype=np.uint32).copy() if blob else None
+
+
+def judge_among_clones(
+    capture: Capture,
+    signals: list[Signal],
+    fp: Fingerprint,
+    index: CloneIndex,
+    policy: VerdictPolicy,
+) -> Verdict:
+    """The verdict on the detectors' signals plus what the index knows: a clone of a listed
+    site is a signal, and the site joins its closest clone's cluster."""
+    matches = index.query(fp)
+    verdict = judge(capture, signals + clones_of_listed(matches), policy)
+    return replace(verdict, cluster=cluster_for(capture.domain, matches))
 
 
 def cluster_for(domain: str, matches: list[CloneMatch]) -> str:

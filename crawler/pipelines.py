@@ -13,7 +13,7 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 
-from crawler.clustering import cluster_for, load_index, rejudge_siblings, remember
+from crawler.clustering import judge_among_clones, load_index, rejudge_siblings, remember
 from crawler.config import Config
 from crawler.registration import RegistrationLookup
 from crawler.suite import build_suite
@@ -86,23 +86,24 @@ class RegistrationPipeline(_StorePipeline):
 
 
 class JudgePipeline(_StorePipeline):
-    """Runs every detector on the Capture, combines their signals into a Verdict, and keeps
-    the clone clusters: the site joins one, and a fraud listing re-judges its siblings."""
+    """Runs every detector on the Capture, asks the clone index once,
+    combines the signals into a Verdict, and keeps the clone clusters: the site joins one,
+    and a fraud listing re-judges its siblings."""
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self.index = load_index(self.store)
-        self.suite = build_suite(self.config, self.index)
+        self.suite = build_suite(self.config)
+        self.policy = self.suite.policy
         self.stats = crawler.stats
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Capture):
             return item
-        fp = fingerprint(item)
-        verdict = self.suite.judge(item)
-        verdict = replace(verdict, cluster=cluster_for(item.domain, self.index.query(fp)))
+        fp = fingerprint(item)  # once: it serves the clone signal and the cluster
+        verdict = judge_among_clones(item, self.suite.detect(item), fp, self.index, self.policy)
         remember(self.store, self.index, fp, verdict, item.fetched_at)
-        rejudged = rejudge_siblings(self.store, self.index, self.suite.policy, verdict)
+        rejudged = rejudge_siblings(self.store, self.index, self.policy, verdict)
         if self.stats is not None and rejudged:
             self.stats.inc_value("butcherblock/siblings_rejudged", len(rejudged))
         return ScanResult(item, verdict, tuple(rejudged))

@@ -44,6 +44,9 @@ def scrapy_settings(
         "DOWNLOAD_TIMEOUT": crawler["download_timeout"],
         "DOWNLOAD_MAXSIZE": crawler["max_response_bytes"],
         "DOWNLOAD_WARNSIZE": 0,
+        # A page's callback yields a few requests and at most one Capture; Scrapy starts this
+        # many tasks for every response's output (100 by default; 4 saved 3% of a 500-site crawl).
+        "CONCURRENT_ITEMS": 4,
         "RETRY_TIMES": crawler["retries"],
         "REDIRECT_MAX_TIMES": crawler["max_redirects"],
         "HTTPERROR_ALLOW_ALL": True,

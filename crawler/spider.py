@@ -287,7 +287,7 @@ class SiteSpider(scrapy.Spider):
                 yield from self._render_requests(key, state, page, home)
             yield from self._follow_links(key, state, page)
             if home:
-                yield from self._asset_requests(key, state, page)
+                yield from self._asset_requests(key, state, page, response)
         yield from self._settle(key, state)
 
     def _render_requests(
@@ -467,9 +467,14 @@ class SiteSpider(scrapy.Spider):
             else:
                 heapq.heappush(state.reserve, (-score, order, url, render))
 
-    def _asset_requests(self, key: int, state: SiteState, page: Page) -> Iterator[Request]:
-        """Favicon and same-site scripts and stylesheets of the home page, for fingerprints."""
-        document = HtmlResponse(url=page.url, body=page.html.encode("utf-8"), encoding="utf-8")
+    def _asset_requests(
+        self, key: int, state: SiteState, page: Page, document: TextResponse | None = None
+    ) -> Iterator[Request]:
+        """Favicon and same-site scripts and stylesheets of the home page, for fingerprints.
+        `document`: the page's own response, whose parsed tree is reused (a rendered page
+        has none, so its HTML is parsed again)."""
+        if document is None:
+            document = HtmlResponse(url=page.url, body=page.html.encode("utf-8"), encoding="utf-8")
         icon = favicon_url(document)
         if state.asset_budget > 0 and icon not in state.seen and self._same_site(state, icon):
             yield self._asset_request(key, state, icon, "favicon")

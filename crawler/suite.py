@@ -6,7 +6,6 @@ from pathlib import Path
 
 from crawler.config import Config
 from detectors.cloaking import CloakingThresholds
-from detectors.clone_index import CloneIndex
 from detectors.suite import DetectorSuite, SuiteData
 from detectors.verdict import VerdictPolicy
 from detectors.young_domain import AgeThresholds
@@ -23,22 +22,24 @@ def read_allowlist(paths: list[Path]) -> frozenset[str]:
     return frozenset(domains)
 
 
-def build_suite(config: Config, index: CloneIndex | None = None) -> DetectorSuite:
+def suite_data(config: Config) -> SuiteData:
+    """Where the detectors' data lives and their thresholds, from the config (picklable)."""
     verdict = dict(config.section("verdict"))
     weights = verdict.pop("weights")
-    return DetectorSuite(
-        SuiteData(
-            rules_dir=config.paths("detectors.rules_dir")[0],
-            brands_file=config.paths("detectors.brands_file")[0],
-            kit_dirs=config.paths("detectors.kit_dirs"),
-            register_dirs=config.paths("detectors.register_dirs"),
-            age=AgeThresholds(**config.get("detectors.young_domain")),
-            cloaking=CloakingThresholds(**config.get("detectors.cloaking")),
-            policy=VerdictPolicy(
-                weights=weights,
-                allowlist=read_allowlist(config.paths("detectors.allowlist_files")),
-                **verdict,
-            ),
+    return SuiteData(
+        rules_dir=config.paths("detectors.rules_dir")[0],
+        brands_file=config.paths("detectors.brands_file")[0],
+        kit_dirs=config.paths("detectors.kit_dirs"),
+        register_dirs=config.paths("detectors.register_dirs"),
+        age=AgeThresholds(**config.get("detectors.young_domain")),
+        cloaking=CloakingThresholds(**config.get("detectors.cloaking")),
+        policy=VerdictPolicy(
+            weights=weights,
+            allowlist=read_allowlist(config.paths("detectors.allowlist_files")),
+            **verdict,
         ),
-        index,
     )
+
+
+def build_suite(config: Config) -> DetectorSuite:
+    return DetectorSuite(suite_data(config))

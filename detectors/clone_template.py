@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from detectors.clone_index import CloneIndex, CloneMatch, fingerprint
+from detectors.clone_index import CloneMatch
 from detectors.model import Capture, Evidence, Signal
 
 STRONG_MATCH_SCORE = 85
@@ -56,22 +56,13 @@ def load_kits(directories: list[Path]) -> list[KitFingerprint]:
 class CloneTemplateDetector:
     name = "clone_template"
 
-    def __init__(self, kits: list[KitFingerprint], index: CloneIndex | None = None) -> None:
+    def __init__(self, kits: list[KitFingerprint]) -> None:
         self.kits = kits
-        self.index = index
 
     def detect(self, capture: Capture) -> list[Signal]:
-        signals = [s for kit in self.kits if (s := self._match(kit, capture)) is not None]
-        if self.index is not None and (clone := self._clone_of_listed(capture, self.index)):
-            signals.append(clone)
-        return signals
-
-    def _clone_of_listed(self, capture: Capture, index: CloneIndex) -> Signal | None:
-        """A site seen before with this template was listed as fraud."""
-        listed = [m for m in index.query(fingerprint(capture)) if m.verdict == "fraud"]
-        if not listed:
-            return None
-        return clone_signal(listed)
+        """Known kits only: clones of listed sites need the clone index, which is state, so
+        the crawl asks it once per site and adds `clones_of_listed` to the signals."""
+        return [s for kit in self.kits if (s := self._match(kit, capture)) is not None]
 
     def _match(self, kit: KitFingerprint, capture: Capture) -> Signal | None:
         evidence: list[Evidence] = []
@@ -102,6 +93,12 @@ class CloneTemplateDetector:
             tuple(evidence),
             rule=f"kit-{kit.id}",
         )
+
+
+def clones_of_listed(matches: list[CloneMatch]) -> list[Signal]:
+    """The signal for a site whose template is shared with sites listed as fraud, if any."""
+    listed = [m for m in matches if m.verdict == "fraud"]
+    return [clone_signal(listed)] if listed else []
 
 
 def clone_signal(listed: list[CloneMatch]) -> Signal:

@@ -8,12 +8,11 @@ from pathlib import Path
 from detectors.brand_impersonation import BrandImpersonationDetector, load_brands
 from detectors.claimed_history import ClaimedHistoryDetector
 from detectors.cloaking import CloakingDetector, CloakingThresholds
-from detectors.clone_index import CloneIndex
 from detectors.clone_template import CloneTemplateDetector, load_kits
 from detectors.commentary import CommentaryFilter
 from detectors.interface import Detector
 from detectors.metatrader import MetaTraderDetector
-from detectors.model import Capture, Verdict
+from detectors.model import Capture, Signal, Verdict
 from detectors.red_flags import RedFlagsDetector
 from detectors.registers import Registers
 from detectors.rules import load_rules
@@ -36,13 +35,13 @@ class SuiteData:
 
 
 class DetectorSuite:
-    """All detectors, built once per run; `judge` is pure."""
+    """All detectors, built once per run; `detect` and `judge` are pure."""
 
-    def __init__(self, data: SuiteData, index: CloneIndex | None = None) -> None:
+    def __init__(self, data: SuiteData) -> None:
         commentary = CommentaryFilter(load_rules(data.rules_dir, "context"))
         self.policy = data.policy
         self.detectors: list[Detector] = [
-            CloneTemplateDetector(load_kits(data.kit_dirs), index),
+            CloneTemplateDetector(load_kits(data.kit_dirs)),
             MetaTraderDetector(
                 load_rules(data.rules_dir, "metatrader"),
                 load_rules(data.rules_dir, "licence"),
@@ -57,6 +56,9 @@ class DetectorSuite:
             CloakingDetector(data.cloaking),
         ]
 
-    def judge(self, capture: Capture) -> Verdict:
-        signals = [signal for d in self.detectors for signal in d.detect(capture)]
-        return judge(capture, signals, self.policy)
+    def detect(self, capture: Capture) -> list[Signal]:
+        return [signal for d in self.detectors for signal in d.detect(capture)]
+
+    def judge(self, capture: Capture, more: list[Signal] | None = None) -> Verdict:
+        """The verdict on every detector's signals, and `more` from outside (clone matches)."""
+        return judge(capture, self.detect(capture) + (more or []), self.policy)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from crawler.clustering import cluster_for, load_index, rejudge_siblings, remember
+from crawler.clustering import judge_among_clones, load_index, rejudge_siblings, remember
 from crawler.config import load_config
 from crawler.sandbox.server import KITS_DIR
 from crawler.suite import build_suite
@@ -30,10 +30,9 @@ def capture(domain: str, text: str, registered_days_ago: int) -> Capture:
 
 def judge_and_remember(store: Store, data_dir: Path, cap: Capture) -> tuple[Verdict, list[Verdict]]:
     index = load_index(store)  # as a fresh crawl would
-    suite = build_suite(load_config(data_dir=data_dir), index)
+    suite = build_suite(load_config(data_dir=data_dir))
     fp = fingerprint(cap)
-    verdict = suite.judge(cap)
-    verdict = Verdict(**{**verdict.__dict__, "cluster": cluster_for(cap.domain, index.query(fp))})
+    verdict = judge_among_clones(cap, suite.detect(cap), fp, index, suite.policy)
     remember(store, index, fp, verdict, NOW)
     store.record_verdict(verdict, {})
     return verdict, rejudge_siblings(store, index, suite.policy, verdict)

@@ -86,9 +86,9 @@ class RegistrationPipeline(_StorePipeline):
 
 
 class JudgePipeline(_StorePipeline):
-    """Runs every detector on the Capture, asks the clone index once,
-    combines the signals into a Verdict, and keeps the clone clusters: the site joins one,
-    and a fraud listing re-judges its siblings."""
+    """Runs every detector on the Capture, asks the clone index once, combines the signals
+    into a Verdict, and keeps the clone clusters: the site joins one, and a fraud listing
+    re-judges its siblings."""
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)

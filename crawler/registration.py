@@ -134,7 +134,7 @@ class _PinnedNICClient(whois.NICClient):
     def __init__(self, server: str) -> None:
         super().__init__()
         host, _, port = server.rpartition(":")
-        self._address = (host or server, int(port) if port.isdigit() else 43)
+        self._address = (host or server, int(port) if port.isascii() and port.isdigit() else 43)
 
     def get_socket(self) -> socket.socket:  # type: ignore[override]
         address = self._address

@@ -22,24 +22,21 @@ def read_allowlist(paths: list[Path]) -> frozenset[str]:
     return frozenset(domains)
 
 
-def suite_data(config: Config) -> SuiteData:
-    """Where the detectors' data lives and their thresholds, from the config (picklable)."""
+def build_suite(config: Config) -> DetectorSuite:
     verdict = dict(config.section("verdict"))
     weights = verdict.pop("weights")
-    return SuiteData(
-        rules_dir=config.paths("detectors.rules_dir")[0],
-        brands_file=config.paths("detectors.brands_file")[0],
-        kit_dirs=config.paths("detectors.kit_dirs"),
-        register_dirs=config.paths("detectors.register_dirs"),
-        age=AgeThresholds(**config.get("detectors.young_domain")),
-        cloaking=CloakingThresholds(**config.get("detectors.cloaking")),
-        policy=VerdictPolicy(
-            weights=weights,
-            allowlist=read_allowlist(config.paths("detectors.allowlist_files")),
-            **verdict,
+    return DetectorSuite(
+        SuiteData(
+            rules_dir=config.paths("detectors.rules_dir")[0],
+            brands_file=config.paths("detectors.brands_file")[0],
+            kit_dirs=config.paths("detectors.kit_dirs"),
+            register_dirs=config.paths("detectors.register_dirs"),
+            age=AgeThresholds(**config.get("detectors.young_domain")),
+            cloaking=CloakingThresholds(**config.get("detectors.cloaking")),
+            policy=VerdictPolicy(
+                weights=weights,
+                allowlist=read_allowlist(config.paths("detectors.allowlist_files")),
+                **verdict,
+            ),
         ),
     )
-
-
-def build_suite(config: Config) -> DetectorSuite:
-    return DetectorSuite(suite_data(config))

@@ -59,6 +59,6 @@ class DetectorSuite:
     def detect(self, capture: Capture) -> list[Signal]:
         return [signal for d in self.detectors for signal in d.detect(capture)]
 
-    def judge(self, capture: Capture, more: list[Signal] | None = None) -> Verdict:
-        """The verdict on every detector's signals, and `more` from outside (clone matches)."""
-        return judge(capture, self.detect(capture) + (more or []), self.policy)
+    def judge(self, capture: Capture) -> Verdict:
+        """The verdict on the detectors alone (the crawl adds what the clone index knows)."""
+        return judge(capture, self.detect(capture), self.policy)

@@ -63,7 +63,10 @@ def normalise_host(raw: str) -> str:
     if host.startswith("[") and host.endswith("]"):
         host = host[1:-1]
     if is_ip(host):
-        return str(ipaddress.ip_address(host))
+        address = ipaddress.ip_address(host)
+        if getattr(address, "scope_id", None):
+            raise BadTarget(f"'{_show(raw)}' has a zone index: it names a local link, not a site")
+        return str(address)
     if not host:
         raise BadTarget("empty host name")
     if not host.isascii():
@@ -132,8 +135,8 @@ def parse_target(raw: str) -> Target:
         raise BadTarget("empty target")
     if len(text) > MAX_INPUT:
         raise BadTarget(f"target is longer than {MAX_INPUT} characters")
-    if any(ord(c) < 32 or ord(c) == 127 for c in text) or any(c.isspace() for c in text):
-        raise BadTarget(f"'{_show(text)}' contains spaces or control characters")
+    if not text.isprintable() or " " in text:  # control, format (zero-width), spaces
+        raise BadTarget(f"'{_show(text)}' contains spaces, control or invisible characters")
     if "://" in text:
         return _from_url(text)
     host, _, rest = text.partition("/")
@@ -233,7 +236,7 @@ def _strip_port(hostport: str) -> tuple[str, int | None]:
         return hostport, None
     if not port_text:
         return host, None
-    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+    if not (port_text.isascii() and port_text.isdigit()) or not 0 < int(port_text) < 65536:
         raise BadTarget(f"'{_show(hostport)}' has an invalid port")
     return host, int(port_text)
 

@@ -204,14 +204,6 @@ class Store:
         ).fetchone()
         return row[0], row[1]
 
-    def first_seen(self, label: str) -> dict[str, datetime]:
-        """Domain → when it was first judged `label`."""
-        rows = self.db.execute(
-            "SELECT domain, MIN(checked_at) FROM verdicts WHERE verdict = ? GROUP BY domain",
-            (label,),
-        )
-        return {domain: datetime.fromisoformat(first) for domain, first in rows}
-
     def listing_rows(self) -> Iterator[ListingRow]:
         """Every domain's newest verdict (as stored JSON) with when it was first judged fraud
         and first suspicious: what a publish needs, in one pass over the table. In no set

@@ -130,7 +130,7 @@ def many_nodes(handler: _ProxyHandler, site: SampleSite, path: str, argument: st
 def redirect_loop(handler: _ProxyHandler, site: SampleSite, path: str, argument: str) -> None:
     """`/prefix/N` → `/prefix/N+1`, for ever."""
     prefix, _, number = path.rpartition("/")
-    step = int(number) + 1 if number.isdigit() else 1
+    step = int(number) + 1 if number.isascii() and number.isdigit() else 1
     handler._send(302, b"", "text/plain", headers={"Location": f"{prefix}/{step}"})
 
 

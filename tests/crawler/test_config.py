@@ -57,7 +57,7 @@ def test_data_dir_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["scan", "not a domain"], "spaces or control characters"),
+        (["scan", "not a domain"], "spaces, control or invisible characters"),
         (["lookup", "ftp://x.com"], "not an http or https URL"),
         (
             ["scan", "example.com", "--config", "/nonexistent/butcherblock.toml"],

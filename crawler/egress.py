@@ -17,7 +17,7 @@ import threading
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from crawler.netguard import refusal_for_resolved
+from crawler.netguard import refusal_for_numeric, refusal_for_resolved
 from feeds.domains import is_ip, refusal_for_address, refusal_for_name
 
 MAX_HEADER_LINES = 100
@@ -48,14 +48,16 @@ class EgressPolicy:
             return None, []
         if is_ip(host):
             return refusal_for_address(host), [host]
-        if reason := refusal_for_name(host):
+        if reason := refusal_for_name(host) or refusal_for_numeric(host):
             return reason, []
+        if self.upstream:  # the upstream proxy resolves names (see crawler.netguard)
+            return None, []
         try:
             addresses = [
                 str(i[4][0]) for i in socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
             ]
         except (OSError, UnicodeError):
-            return (None, []) if self.upstream else (f"cannot resolve {host}", [])
+            return f"cannot resolve {host}", []
         return refusal_for_resolved(host, addresses), addresses
 
 

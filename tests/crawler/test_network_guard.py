@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.netguard import refusal_for_numeric
 from crawler.sandbox.server import Sandbox
 from feeds.domains import refusal_for_address, refusal_for_name
 from tests.conftest import json_lines, run_cli
@@ -38,6 +39,22 @@ def test_public_addresses_and_names_pass() -> None:
 @pytest.mark.parametrize("name", ["localhost", "api.localhost", "printer.local", "intranet"])
 def test_local_names_are_refused(name: str) -> None:
     assert refusal_for_name(name) is not None
+
+
+@pytest.mark.parametrize(
+    ("host", "address"),
+    [
+        ("127.1", "127.0.0.1"),
+        ("0x7f.0.0.1", "127.0.0.1"),
+        ("0177.1", "127.0.0.1"),
+        ("10.1", "10.0.0.1"),
+    ],
+)
+def test_ipv4_in_shorthand_spellings_is_refused_without_dns(host: str, address: str) -> None:
+    """Through a proxy names are not looked up here, so these must be caught as numbers."""
+    reason = refusal_for_numeric(host)
+    assert reason is not None and address in reason
+    assert refusal_for_numeric("broker.example.com") is None  # a name: left to the proxy
 
 
 def test_scanning_a_loopback_url_is_refused_by_default(sandbox: Sandbox, tmp_path: Path) -> None:

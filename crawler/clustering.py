@@ -70,6 +70,10 @@ def remember(
     store.save_fingerprint(record, when)
 
 
+FINAL = ("fraud", "unreachable")
+"""Verdicts a sibling's listing does not change."""
+
+
 def rejudge_siblings(
     store: Store, index: CloneIndex, policy: VerdictPolicy, listed: Verdict
 ) -> list[Verdict]:
@@ -78,12 +82,13 @@ def rejudge_siblings(
         return []
     rejudged = []
     for sibling in store.cluster_members(listed.cluster):
+        # The index holds every member's latest verdict: a cluster of thousands of clones
+        # is mostly fraud already, and loading each of their verdicts for every new member
+        # made a crawl quadratic in the cluster's size.
+        if sibling == listed.domain or index.verdicts.get(sibling) in FINAL:
+            continue
         previous = store.latest_verdict(sibling)
-        if (
-            sibling == listed.domain
-            or previous is None
-            or previous.verdict in ("fraud", "unreachable")
-        ):
+        if previous is None or previous.verdict in FINAL:
             continue
         match = CloneMatch(listed.domain, 1.0, (), listed.cluster, "fraud")
         verdict = rejudge(

@@ -107,10 +107,14 @@ def shape_signature(html: str) -> np.ndarray | None:
     return _signature(shingles)
 
 
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+"""Drawn once: MinHash draws them from its seed on every construction (0.2 ms each)."""
+
+
 def _signature(shingles: set[bytes]) -> np.ndarray | None:
     if len(shingles) < MIN_SHINGLES:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_PERMUTATIONS)
     minhash.update_batch(list(shingles))
     return minhash.hashvalues.astype(np.uint32)
 

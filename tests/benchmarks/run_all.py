@@ -10,6 +10,7 @@ import importlib
 import os
 import platform
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -33,11 +34,20 @@ def main() -> None:
     sections = [
         f"# butcherblock benchmarks\n\n{datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine()}\n"
     ]
+    took: list[tuple[str, float]] = []
     for name in modules:
         if wanted and not any(w in name for w in wanted):
             continue
         print(f"running {name}…", file=sys.stderr, flush=True)
+        started = time.monotonic()
         sections.append(importlib.import_module(f"tests.benchmarks.{name}").main())
+        took.append((name, time.monotonic() - started))
+        print(f"{name}: {took[-1][1]:.0f} s", file=sys.stderr, flush=True)
+    total = sum(seconds for _, seconds in took)
+    sections.append(
+        f"## Time per benchmark\n\n{', '.join(f'{n} {s:.0f} s' for n, s in took)}; "
+        f"**total {total / 60:.1f} min**.\n"
+    )
     report = "\n".join(sections)
     print(report)
     out = resolve_data_dir(None) / "benchmarks.md"

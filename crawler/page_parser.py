@@ -1,12 +1,13 @@
 """Turn a Scrapy response into a `Page` record (links, forms, scripts, visible text).
 
-Uses Scrapy's own selectors (parsel on lxml): ten times cheaper than
-BeautifulSoup per page (STACK-NOTES), and the per-page budget is small.
+Walks the lxml tree Scrapy's selector already parsed, once: ten times cheaper than
+BeautifulSoup per page (STACK-NOTES), and cheaper than the seven XPath queries it replaced.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 import charset_normalizer
 from scrapy.http import TextResponse
@@ -43,34 +44,47 @@ def redecoded(response: TextResponse) -> tuple[TextResponse, str]:
 
 
 def parse_page(response: TextResponse, source: str = "static") -> Page:
-    """Extract what the detectors read from one HTML response."""
-    title = collapse(response.xpath("//title/text()").get() or "")
-    text = collapse(" ".join(response.xpath(_VISIBLE_TEXT).getall()))[:MAX_TEXT_CHARS]
-    links = []
-    for anchor in response.xpath("//a[@href]")[:MAX_LINKS]:
-        href = anchor.attrib.get("href", "").strip()
-        if not href or href.startswith(("javascript:", "mailto:", "tel:", "data:")):
-            continue
-        links.append(
-            Link(response.urljoin(href), collapse(" ".join(anchor.xpath(".//text()").getall())))
-        )
-    forms = []
-    for form in response.xpath("//form"):
-        fields = tuple(
-            f"{el.attrib.get('name', '')}:{el.attrib.get('type', el.root.tag)}"
-            for el in form.xpath(".//input|.//select|.//textarea")
-        )
-        forms.append(
-            Form(
-                action=response.urljoin(form.attrib.get("action", "")),
-                method=form.attrib.get("method", "get").lower(),
-                fields=fields,
+    """Extract what the detectors read from one HTML response, in one walk of its tree."""
+    root = response.selector.root
+    title: str | None = None
+    anchors = 0
+    text: list[str] = []
+    links: list[Link] = []
+    forms: list[Form] = []
+    scripts: list[str] = []
+    inline_js: list[str] = []
+    for element in root.iter("title", "body", "a", "form", "script"):
+        tag = element.tag
+        if tag == "a":
+            href = element.get("href")
+            if href is None or anchors >= MAX_LINKS:
+                continue
+            anchors += 1
+            href = href.strip()
+            if href and not href.startswith(("javascript:", "mailto:", "tel:", "data:")):
+                links.append(Link(response.urljoin(href), collapse(" ".join(element.itertext()))))
+        elif tag == "script":
+            src = element.get("src")
+            if src is not None:
+                scripts.append(response.urljoin(src))
+            elif element.text:
+                inline_js.append(element.text)
+        elif tag == "form":
+            fields = tuple(
+                f"{el.get('name', '')}:{el.get('type', el.tag)}"
+                for el in element.iter("input", "select", "textarea")
             )
-        )
-    scripts = tuple(response.urljoin(src) for src in response.xpath("//script/@src").getall())
-    inline_js = "\n".join(response.xpath("//script[not(@src)]/text()").getall())[
-        :MAX_INLINE_JS_CHARS
-    ]
+            forms.append(
+                Form(
+                    action=response.urljoin(element.get("action", "")),
+                    method=element.get("method", "get").lower(),
+                    fields=fields,
+                )
+            )
+        elif tag == "body":
+            text += _visible_text(element)
+        elif title is None and element.text is not None:
+            title = collapse(element.text)
     headers = {
         key.decode("latin-1").lower(): values[0].decode("latin-1", "replace")
         for key, values in response.headers.items()
@@ -79,16 +93,42 @@ def parse_page(response: TextResponse, source: str = "static") -> Page:
     return Page(
         url=response.url,
         status=response.status,
-        title=title,
-        text=text,
+        title=title or "",
+        text=collapse(" ".join(text))[:MAX_TEXT_CHARS],
         html=response.text[:MAX_HTML_CHARS],
         headers=headers,
         links=tuple(links),
         forms=tuple(forms),
-        scripts=scripts,
-        inline_js=inline_js,
+        scripts=tuple(scripts),
+        inline_js="\n".join(inline_js)[:MAX_INLINE_JS_CHARS],
         source=source,
     )
+
+
+_HIDDEN = frozenset(("script", "style", "noscript", "template"))
+
+
+def _visible_text(body: Any) -> list[str]:
+    """The text nodes under `body` outside scripts, styles, noscript and templates, in
+    document order (what `//body//text()[not(ancestor::script or …)]` selects). Walked with
+    a stack, not recursion: a hostile page may nest deeper than Python's recursion limit."""
+    out = [body.text] if body.text else []
+    stack = [(body, iter(body))]
+    while stack:
+        element, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if stack and element.tail:  # a tail is its parent's text; body's own is outside
+                out.append(element.tail)
+            continue
+        if isinstance(child.tag, str) and child.tag not in _HIDDEN:
+            if child.text:
+                out.append(child.text)
+            stack.append((child, iter(child)))
+        elif child.tail:  # a hidden element, a comment: only its tail is visible
+            out.append(child.tail)
+    return out
 
 
 def stylesheets(response: TextResponse) -> list[str]:

@@ -1,7 +1,8 @@
 """Publish time and peak memory for large stores: every format versus domains.txt alone.
 
 The store is filled with synthetic fraud verdicts (one signal, one piece of evidence each);
-each publish runs in its own process so its peak memory is its own.
+each publish runs in its own process, and its peak memory is its own VmHWM (see
+tests.benchmarks.peak: ru_maxrss would include the parent's).
 """
 
 from __future__ import annotations
@@ -20,20 +21,20 @@ from feeds.store import Store
 SIZES = tuple(int(s) for s in os.environ.get("BENCH_PUBLISH_SIZES", "100000,1000000").split(","))
 REPO = Path(__file__).resolve().parents[2]
 CHILD = """
-import sys, time, resource
+import sys, time
 from datetime import UTC, datetime
 from pathlib import Path
 from feeds.publish import publish
 from feeds.store import Store
 from feeds.formats.lists import DomainsText
 from feeds.formats.registry import FORMATS
+from tests.benchmarks.peak import own_peak_mb
 data, which = Path(sys.argv[1]), sys.argv[2]
 formats = FORMATS if which == "all" else (DomainsText(),)
 store = Store.in_data_dir(data)
 started = time.perf_counter()
 result = publish(store, data / ("feeds-" + which), datetime.now(UTC), force=True, formats=formats)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(result.listed, time.perf_counter() - started, peak)
+print(result.listed, time.perf_counter() - started, own_peak_mb())
 """
 
 
@@ -90,7 +91,7 @@ def run(data_dir: Path, which: str) -> tuple[float, float]:
         check=True,
         cwd=REPO,
     ).stdout.split()
-    return float(out[1]), int(out[2]) / 1024
+    return float(out[1]), float(out[2])
 
 
 def main() -> str:

@@ -45,10 +45,10 @@ def current_listings(store: Store, now: datetime, expire_after: timedelta) -> Li
     shared: dict[Any, Any] = {}
     for row in store.listing_rows():
         domain, label = row.domain, row.verdict
-        first = _time(row.first_fraud)
+        first = row.first_fraud or ""
         action, why, who, _ = overrides.get(domain, ("", "", "", ""))
         if action == "allow":
-            if first is not None:
+            if first:
                 lapsed[domain] = f"allowed by {who}: {why}"
             continue
         if action == "deny":
@@ -56,11 +56,11 @@ def current_listings(store: Store, now: datetime, expire_after: timedelta) -> Li
             listed.append(_entry(orjson.loads(row.record), first, shared, reason, 100))
         elif label == "fraud":
             listed.append(_entry(orjson.loads(row.record), first, shared))
-        elif label in ("clean", "unreachable") and first is not None:
+        elif label in ("clean", "unreachable") and first:
             fraud = store.latest_with_label(domain, "fraud")
             since = fraud.checked_at if fraud else None
             if fraud is not None and since is not None and now - since < expire_after:
-                latest = _time(orjson.loads(row.record)["checked_at"])
+                latest = datetime.fromisoformat(orjson.loads(row.record)["checked_at"])
                 until = (since + expire_after).date().isoformat()
                 note = f"{label} since {latest:%Y-%m-%d}; listed until {until}"
                 record = to_dict(fraud)
@@ -69,18 +69,14 @@ def current_listings(store: Store, now: datetime, expire_after: timedelta) -> Li
             else:
                 lapsed[domain] = f"{label} for more than {expire_after.days} days"
         elif label == "suspicious":
-            watch.append(_entry(orjson.loads(row.record), _time(row.first_watch), shared))
+            watch.append(_entry(orjson.loads(row.record), row.first_watch or "", shared))
     already = {e.domain for e in listed}
     for domain, (action, why, who, _) in overrides.items():
         if action == "deny" and domain not in already:
-            listed.append(FeedEntry(domain, 100, f"listed by analyst {who}: {why}", None))
+            listed.append(FeedEntry(domain, 100, f"listed by analyst {who}: {why}", ""))
     listed.sort(key=lambda e: e.domain)
     watch.sort(key=lambda e: e.domain)
     return Listings(tuple(listed), tuple(watch), lapsed)
-
-
-def _time(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
 
 
 def _reason(record: dict[str, Any]) -> str:
@@ -90,27 +86,27 @@ def _reason(record: dict[str, Any]) -> str:
 
 def _entry(
     record: dict[str, Any],
-    first: datetime | None,
+    first: str,
     shared: dict[Any, Any],
     reason: str = "",
     score: int | None = None,
 ) -> FeedEntry:
     """A listing from a stored verdict record; `shared` keeps one copy of repeated values."""
     signals = record.get("signals") or ()
-    evidence = tuple(
+    evidence = [
         FeedEvidence(e["url"], e.get("text", ""))
         for s in signals
         for e in s.get("evidence", ())
         if e.get("kind", "text") in ("text", "extracted")
-    )[:EVIDENCE_PER_ENTRY]
+    ]
     detectors = tuple(sorted({s["detector"] for s in signals}))
     return FeedEntry(
-        domain=record["domain"],
-        score=record["score"] if score is None else score,
-        reason=sys.intern(reason or _reason(record)),
-        checked_at=_time(record.get("checked_at")),
-        first_seen=first,
-        cluster=sys.intern(record.get("cluster") or ""),
-        detectors=shared.setdefault(detectors, detectors),
-        evidence=evidence,
+        record["domain"],
+        record["score"] if score is None else score,
+        sys.intern(reason or _reason(record)),
+        record.get("checked_at") or "",
+        first,
+        sys.intern(record.get("cluster") or ""),
+        shared.setdefault(detectors, detectors),
+        tuple(evidence[:EVIDENCE_PER_ENTRY]),
     )

@@ -9,13 +9,16 @@ syntax) can never break a file a resolver, firewall or SIEM loads. Block formats
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 import orjson
 
+ITEMS_PER_CHUNK = 2000
 _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$")
 
 
@@ -29,17 +32,20 @@ def safe_domain(domain: str) -> str:
     return domain
 
 
-@dataclass(frozen=True, slots=True)
-class FeedEvidence:
+class FeedEvidence(NamedTuple):
     """One piece of evidence as the feeds publish it."""
 
     url: str
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class FeedEntry:
-    """One listed domain as the feeds see it."""
+class FeedEntry(NamedTuple):
+    """One listed domain as the feeds see it.
+
+    Named tuples, not frozen dataclasses: as immutable, and under half the cost to build
+    at a million listings. Times stay the ISO 8601 text the store keeps: the table formats
+    write exactly that, and formatting a million datetimes twice per file was a fifth of a
+    publish."""
 
     domain: str
     """Registrable domain, punycode."""
@@ -47,15 +53,15 @@ class FeedEntry:
     """Combined verdict score 0–100."""
     reason: str
     """The strongest signal's summary, one line."""
-    checked_at: datetime | None
-    """When the verdict behind the listing was taken."""
-    first_seen: datetime | None = None
-    """First verdict with this label."""
+    checked_at: str
+    """When the verdict behind the listing was taken (ISO 8601; "" if unknown)."""
+    first_seen: str = ""
+    """First verdict with this label (ISO 8601; "" if unknown)."""
     cluster: str = ""
     """Clone cluster id."""
     detectors: tuple[str, ...] = ()
     """Detectors that contributed."""
-    evidence: tuple[FeedEvidence, ...] = field(default=())
+    evidence: tuple[FeedEvidence, ...] = ()
     """A few pieces of evidence (page URL and matched text)."""
 
 
@@ -102,15 +108,14 @@ def json_array_document(
     before: dict[str, object] | None = None,
     after: dict[str, object] | None = None,
     inside: str = "",
-    sort_keys: bool = False,
 ) -> Iterator[str]:
     """A JSON object whose `key` holds a long array, one item a line: `before`'s members, the
     array, then `after`'s (the object itself the only member of `{inside: …}` if given).
-    orjson encodes each item (compact, UTF-8): a million listings in seconds, one a line."""
-    option = orjson.OPT_SORT_KEYS if sort_keys else 0
+    Keys are written in the order the dicts were built. orjson encodes a batch of items at
+    a time (compact, UTF-8) and joins them in C: a million listings in a few seconds."""
 
     def encode(value: object) -> str:
-        return orjson.dumps(value, option=option).decode()
+        return orjson.dumps(value).decode()
 
     def members(part: dict[str, object] | None) -> str:
         return encode(part)[1:-1] if part else ""
@@ -118,9 +123,11 @@ def json_array_document(
     outer = "{" + encode(inside) + ":" if inside else ""
     head = members(before)
     yield outer + "{" + (head + "," if head else "") + encode(key) + ":["
+    pending = iter(items)
     separator = "\n"
-    for item in items:
-        yield separator + encode(item)
+    while batch := list(itertools.islice(pending, ITEMS_PER_CHUNK)):
+        yield separator
+        yield b",\n".join(map(orjson.dumps, batch)).decode()
         separator = ",\n"
     tail = members(after)
     closing = "}}" if inside else "}"

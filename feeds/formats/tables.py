@@ -12,7 +12,6 @@ import csv
 import io
 import re
 from collections.abc import Iterator
-from datetime import datetime
 from typing import Any
 
 from feeds.formats import FeedEntry, FeedFormat, Snapshot, json_array_document
@@ -23,14 +22,15 @@ ROWS_PER_CHUNK = 2000
 _BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
-def _time(value: datetime | None) -> str:
-    return value.isoformat() if value else ""
+_FORMULA = ("=", "+", "-", "@")
 
 
 def _cell(text: str) -> str:
-    """One line, and never a formula."""
-    text = _BREAKS.sub(" ", text)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    """One line, and never a formula. (Printable text has no break to remove, and
+    `isprintable` is far cheaper than the substitution.)"""
+    if not text.isprintable():
+        text = _BREAKS.sub(" ", text)
+    return "'" + text if text.startswith(_FORMULA) else text
 
 
 def _csv(entries: tuple[FeedEntry, ...]) -> Iterator[str]:
@@ -42,8 +42,8 @@ def _csv(entries: tuple[FeedEntry, ...]) -> Iterator[str]:
             [
                 e.domain,
                 e.score,
-                _time(e.first_seen),
-                _time(e.checked_at),
+                e.first_seen,
+                e.checked_at,
                 _cell(e.cluster),
                 _cell(" ".join(e.detectors)),
                 _cell(e.reason),
@@ -62,10 +62,10 @@ def _json(snapshot: Snapshot, entries: tuple[FeedEntry, ...], label: str) -> Ite
             "domain": e.domain,
             "verdict": label,
             "score": e.score,
-            "first_seen": _time(e.first_seen),
-            "last_seen": _time(e.checked_at),
+            "first_seen": e.first_seen,
+            "last_seen": e.checked_at,
             "cluster": e.cluster,
-            "detectors": list(e.detectors),
+            "detectors": e.detectors,
             "reason": e.reason,
             "evidence": [{"url": ev.url, "text": ev.text} for ev in e.evidence],
         }

@@ -11,7 +11,7 @@ import io
 import ipaddress
 import json
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 import dns.rdatatype
 import dns.zone
@@ -126,8 +126,8 @@ ENTRY = st.builds(
     domain=DOMAIN,
     score=st.integers(0, 100),
     reason=TEXT,
-    checked_at=st.none() | WHEN,
-    first_seen=st.none() | WHEN,
+    checked_at=st.just("") | WHEN.map(datetime.isoformat),
+    first_seen=st.just("") | WHEN.map(datetime.isoformat),
     cluster=TEXT,
     detectors=st.lists(TEXT, max_size=3).map(tuple),
     evidence=st.lists(st.builds(FeedEvidence, TEXT, TEXT), max_size=2).map(tuple),
@@ -233,13 +233,35 @@ def test_stix_bundle_parses_with_the_stix2_library(snapshot: Snapshot) -> None:
     assert [i.description for i in indicators] == [e.reason for e in snapshot.listed]
 
 
+ANY_ZONE = st.datetimes(
+    min_value=datetime(2020, 1, 1),
+    max_value=datetime(2030, 1, 1),
+    timezones=st.sampled_from([UTC, timezone(timedelta(hours=8)), timezone(-timedelta(hours=3.5))]),
+)
+
+
+@given(first=ANY_ZONE, last=ANY_ZONE)
+def test_stix_times_are_the_listing_times_in_utc_milliseconds(
+    first: datetime, last: datetime
+) -> None:
+    entry = FeedEntry("x.com", 90, "r", last.isoformat(), first.isoformat())
+    indicator = json.loads(StixBundle().render(Snapshot((entry,), (), WHEN_FIXED, 1)))["objects"][1]
+
+    def stamp(moment: datetime) -> str:
+        utc = moment.astimezone(UTC)
+        return f"{utc:%Y-%m-%dT%H:%M:%S}.{utc.microsecond // 1000:03d}Z"
+
+    assert indicator["created"] == indicator["valid_from"] == stamp(first)
+    assert indicator["modified"] == stamp(max(first, last))
+
+
 @given(st.text(alphabet=st.sampled_from("ab.-" + HOSTILE), max_size=30))
 def test_a_hostile_domain_string_never_reaches_any_feed(domain: str) -> None:
     try:
         safe_domain(domain)
     except UnsafeDomain:
         # Formats only ever see a Snapshot, and no Snapshot can hold the string.
-        entries = (FeedEntry("fine.com", 90, "x", None), FeedEntry(domain, 99, "x", None))
+        entries = (FeedEntry("fine.com", 90, "x", ""), FeedEntry(domain, 99, "x", ""))
         for listed, watch in ((entries, ()), ((), entries)):
             try:
                 Snapshot(listed, watch, WHEN_FIXED, 1)

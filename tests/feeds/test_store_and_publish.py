@@ -25,8 +25,8 @@ SAMPLE = Snapshot(
             "aurora-fxpro.com",
             97,
             "Fee must be paid separately",
-            NOW,
-            EARLIER,
+            NOW.isoformat(),
+            EARLIER.isoformat(),
             "c-af8f4ab8ea",
             ("clone_template", "withdrawal_fee"),
             (
@@ -36,14 +36,23 @@ SAMPLE = Snapshot(
             ),
         ),
         FeedEntry(
-            "xn--bcher-kva.de", 80, 'Built from the "NovaTrade" kit, sold as «MT5»', NOW, NOW
+            "xn--bcher-kva.de",
+            80,
+            'Built from the "NovaTrade" kit, sold as «MT5»',
+            NOW.isoformat(),
+            NOW.isoformat(),
         ),
         FeedEntry(
-            "zenithcapital-mt5.net", 100, "Tax demanded before a withdrawal, is released", NOW
+            "zenithcapital-mt5.net",
+            100,
+            "Tax demanded before a withdrawal, is released",
+            NOW.isoformat(),
         ),
     ),
     watch=(
-        FeedEntry("grey-broker.com", 55, "Claims licence FCA 914027, not on the register", NOW),
+        FeedEntry(
+            "grey-broker.com", 55, "Claims licence FCA 914027, not on the register", NOW.isoformat()
+        ),
     ),
     generated_at=NOW,
     serial=2026112301,
@@ -85,9 +94,9 @@ def test_hostile_domain_strings_never_reach_a_feed(hostile: str) -> None:
         safe_domain(hostile)
     # No format can be handed one: a snapshot holding it cannot be made.
     with pytest.raises(UnsafeDomain):
-        Snapshot((FeedEntry(hostile, 99, "x", NOW),), (), NOW, 1)
+        Snapshot((FeedEntry(hostile, 99, "x", ""),), (), NOW, 1)
     with pytest.raises(UnsafeDomain):
-        Snapshot((), (FeedEntry(hostile, 50, "x", NOW),), NOW, 1)
+        Snapshot((), (FeedEntry(hostile, 50, "x", ""),), NOW, 1)
 
 
 def test_store_keeps_history_and_answers_latest(tmp_path: Path) -> None:

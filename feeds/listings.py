@@ -16,6 +16,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from operator import attrgetter
 from typing import Any
 
 import orjson
@@ -25,6 +26,7 @@ from feeds.formats import FeedEntry, FeedEvidence
 from feeds.store import Store
 
 EVIDENCE_PER_ENTRY = 3
+by_domain = attrgetter("domain")
 
 
 @dataclass(frozen=True)
@@ -74,8 +76,8 @@ def current_listings(store: Store, now: datetime, expire_after: timedelta) -> Li
     for domain, (action, why, who, _) in overrides.items():
         if action == "deny" and domain not in already:
             listed.append(FeedEntry(domain, 100, f"listed by analyst {who}: {why}", ""))
-    listed.sort(key=lambda e: e.domain)
-    watch.sort(key=lambda e: e.domain)
+    listed.sort(key=by_domain)
+    watch.sort(key=by_domain)
     return Listings(tuple(listed), tuple(watch), lapsed)
 
 

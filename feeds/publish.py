@@ -15,16 +15,21 @@ from __future__ import annotations
 import ctypes
 import errno
 import fcntl
+import gc
 import hashlib
 import json
 import os
 import shutil
 import tempfile
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+
+import orjson
 
 from feeds.formats import FeedFormat, Snapshot
 from feeds.formats.registry import FORMATS
@@ -33,6 +38,7 @@ from feeds.store import Store
 
 STATE_FILE = ".publish-state.json"
 WRITE_BATCH = 1 << 20  # characters per write
+WRITES_AHEAD = 2  # batches formatted but not yet written, at most
 
 
 class PublishRefused(RuntimeError):
@@ -66,7 +72,7 @@ def publish(
     formats: tuple[FeedFormat, ...] = FORMATS,
 ) -> PublishResult:
     real = directory.resolve()  # a symlinked feed directory: swap what it points to, not the link
-    with _publish_lock(real):
+    with _publish_lock(real), _collector_paused():
         state = _read_state(directory)
         listings = current_listings(store, now, expire_after)
         listed, watch = listings.listed, listings.watch
@@ -87,12 +93,29 @@ def publish(
             "removed": removed,
             "why_removed": {d: listings.lapsed.get(d, "no longer judged fraud") for d in removed},
         }
-        files: dict[str, Iterable[str]] = {fmt.filename: fmt.chunks(snapshot) for fmt in formats}
+        files: dict[str, Iterable[str | bytes]] = {
+            fmt.filename: fmt.chunks(snapshot) for fmt in formats
+        }
         files["CHANGES.json"] = (json.dumps(changes, indent=1) + "\n",)
-        state_text = json.dumps({"serial": serial, "listed": sorted(current)})
+        listed_now = [e.domain for e in listed]  # sorted and unique, as `listed` is
+        state_text = orjson.dumps({"serial": serial, "listed": listed_now}).decode()
         names = _switch_in(real, files, state_text)
     written = tuple(directory / name for name in names)
     return PublishResult(directory, written, len(listed), len(watch), added, removed, serial)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Listings and the records they are built from hold no reference cycles, yet making
+    millions of them sets off the cyclic garbage collector again and again, each time
+    walking every listing so far: a tenth of a publish. It is paused for the publish."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _staging(directory: Path) -> Path:
@@ -118,7 +141,7 @@ def _publish_lock(directory: Path) -> Iterator[None]:
         yield
 
 
-def _switch_in(directory: Path, files: dict[str, Iterable[str]], state: str) -> list[str]:
+def _switch_in(directory: Path, files: dict[str, Iterable[str | bytes]], state: str) -> list[str]:
     """Stream `files` to the staging directory with `SHA256SUMS` of them and the publish
     state, then make them the feed in one step. Returns the names written (not the state)."""
     staging = _staging(directory)
@@ -190,28 +213,50 @@ def _rename_each(staging: Path, directory: Path, names: list[str]) -> None:
     shutil.rmtree(staging, ignore_errors=True)
 
 
-def _write_synced(path: Path, chunks: Iterable[str]) -> str:
-    """Write the chunks in batches of about a megabyte, fsync, and return their SHA-256."""
+def _write_synced(path: Path, chunks: Iterable[str | bytes]) -> str:
+    """Write the chunks in batches of about a megabyte, fsync, and return their SHA-256.
+
+    A second thread hashes and writes each batch while the next one is formatted (hashlib
+    and file writes release the GIL): on two cores, a million-listing publish spends a
+    sixth of its time there."""
     path.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
-    with path.open("wb") as handle:
-        batch: list[str] = []
-        size = 0
-        for chunk in chunks:
-            batch.append(chunk)
-            size += len(chunk)
-            if size >= WRITE_BATCH:
-                data = "".join(batch).encode()
-                digest.update(data)
-                handle.write(data)
-                batch, size = [], 0
-        data = "".join(batch).encode()
-        digest.update(data)
-        handle.write(data)
+    with path.open("wb") as handle, ThreadPoolExecutor(1, "feed-writer") as writer:
+
+        def put(data: bytes) -> None:
+            digest.update(data)
+            handle.write(data)
+
+        pending: deque[Future[None]] = deque()
+        for data in _batches(chunks):
+            pending.append(writer.submit(put, data))
+            if len(pending) > WRITES_AHEAD:
+                pending.popleft().result()  # re-raises a failed write here
+        while pending:
+            pending.popleft().result()
         handle.flush()
         os.fsync(handle.fileno())
     path.chmod(0o644)
     return digest.hexdigest()
+
+
+def _batches(chunks: Iterable[str | bytes]) -> Iterator[bytes]:
+    """Text chunks joined to about a megabyte, then encoded; UTF-8 chunks as they are."""
+    batch: list[str] = []
+    size = 0
+    for chunk in chunks:
+        if isinstance(chunk, bytes):
+            if batch:
+                yield "".join(batch).encode()
+                batch, size = [], 0
+            yield chunk
+            continue
+        batch.append(chunk)
+        size += len(chunk)
+        if size >= WRITE_BATCH:
+            yield "".join(batch).encode()
+            batch, size = [], 0
+    yield "".join(batch).encode()
 
 
 def _fsync_dir(path: Path) -> None:

@@ -216,8 +216,7 @@ class Store:
             "   FROM verdicts GROUP BY domain) latest"
             " JOIN verdicts v ON v.id = latest.id"
         )
-        for row in rows:
-            yield ListingRow(*row)
+        return map(ListingRow._make, rows)
 
     # -- clone fingerprints --------------------------------------------------------------
 

@@ -83,16 +83,17 @@ class Snapshot:
 
 
 class FeedFormat:
-    """One feed file: `chunks` yields its text in order; `render` is the whole of it."""
+    """One feed file: `chunks` yields its text in order (as `str`, or as UTF-8 `bytes` where
+    that is what the encoder made); `render` is the whole of it."""
 
     filename: str
     description: str
 
-    def chunks(self, snapshot: Snapshot) -> Iterator[str]:
+    def chunks(self, snapshot: Snapshot) -> Iterator[str | bytes]:
         raise NotImplementedError
 
     def render(self, snapshot: Snapshot) -> str:
-        return "".join(self.chunks(snapshot))
+        return "".join(c if isinstance(c, str) else c.decode() for c in self.chunks(snapshot))
 
 
 def header(
@@ -108,11 +109,11 @@ def json_array_document(
     before: dict[str, object] | None = None,
     after: dict[str, object] | None = None,
     inside: str = "",
-) -> Iterator[str]:
+) -> Iterator[str | bytes]:
     """A JSON object whose `key` holds a long array, one item a line: `before`'s members, the
     array, then `after`'s (the object itself the only member of `{inside: …}` if given).
     Keys are written in the order the dicts were built. orjson encodes a batch of items at
-    a time (compact, UTF-8) and joins them in C: a million listings in a few seconds."""
+    a time (compact, UTF-8) and joins them in C, and the bytes go to disk undecoded."""
 
     def encode(value: object) -> str:
         return orjson.dumps(value).decode()
@@ -127,7 +128,7 @@ def json_array_document(
     separator = "\n"
     while batch := list(itertools.islice(pending, ITEMS_PER_CHUNK)):
         yield separator
-        yield b",\n".join(map(orjson.dumps, batch)).decode()
+        yield b",\n".join(map(orjson.dumps, batch))
         separator = ",\n"
     tail = members(after)
     closing = "}}" if inside else "}"

@@ -56,7 +56,7 @@ def _csv(entries: tuple[FeedEntry, ...]) -> Iterator[str]:
     yield out.getvalue()
 
 
-def _json(snapshot: Snapshot, entries: tuple[FeedEntry, ...], label: str) -> Iterator[str]:
+def _json(snapshot: Snapshot, entries: tuple[FeedEntry, ...], label: str) -> Iterator[str | bytes]:
     def item(e: FeedEntry) -> dict[str, Any]:
         return {
             "domain": e.domain,
@@ -91,7 +91,7 @@ class FeedJson(FeedFormat):
     filename = "feed.json"
     description = "JSON with evidence and clone cluster for every domain, one domain a line"
 
-    def chunks(self, snapshot: Snapshot) -> Iterator[str]:
+    def chunks(self, snapshot: Snapshot) -> Iterator[str | bytes]:
         return _json(snapshot, snapshot.listed, "fraud")
 
 
@@ -107,5 +107,5 @@ class WatchJson(FeedFormat):
     filename = "watch.json"
     description = "watch list (suspicious, not blocked) as JSON with evidence"
 
-    def chunks(self, snapshot: Snapshot) -> Iterator[str]:
+    def chunks(self, snapshot: Snapshot) -> Iterator[str | bytes]:
         return _json(snapshot, snapshot.watch, "suspicious")

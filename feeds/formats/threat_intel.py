@@ -17,6 +17,7 @@ from feeds.formats import FeedEntry, FeedFormat, Snapshot, json_array_document
 
 NAMESPACE = uuid.UUID("6f1b8f3e-5d0c-4b8e-9a43-0b5b7c1f2e90")
 NAMESPACE_BYTES = NAMESPACE.bytes
+_VARIANT = {f"{n:x}": "89ab"[n & 3] for n in range(16)}
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 
 
@@ -25,8 +26,7 @@ def uuid5(name: str) -> str:
     which cost more than the hash at a million listings: the version nibble becomes 5 and
     the variant bits 10."""
     h = hashlib.sha1(NAMESPACE_BYTES + name.encode()).hexdigest()  # noqa: S324 - RFC 4122 names SHA-1
-    variant = "89ab"[int(h[16], 16) & 3]
-    return f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{variant}{h[17:20]}-{h[20:32]}"
+    return f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}"
 
 
 def _id(kind: str, name: str) -> str:
@@ -40,7 +40,7 @@ class StixBundle(FeedFormat):
     filename = "feed.stix.json"
     description = "STIX 2.1 bundle: one indicator (domain-name pattern) per domain"
 
-    def chunks(self, snapshot: Snapshot) -> Iterator[str]:
+    def chunks(self, snapshot: Snapshot) -> Iterator[str | bytes]:
         identity_id = _id("identity", "butcherblock")
         identity = {  # every object's keys in sorted order, as STIX tools print them
             "created": _stamp(EPOCH),
@@ -120,7 +120,7 @@ class MispEvent(FeedFormat):
     filename = "misp/event.json"
     description = "MISP feed event with one domain attribute per listing"
 
-    def chunks(self, snapshot: Snapshot) -> Iterator[str]:
+    def chunks(self, snapshot: Snapshot) -> Iterator[str | bytes]:
         timestamp = _timestamp(snapshot)
         attributes = (
             {  # keys in sorted order, as MISP writes them

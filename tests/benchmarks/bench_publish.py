@@ -7,7 +7,6 @@ tests.benchmarks.peak: ru_maxrss would include the parent's).
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import subprocess
@@ -15,6 +14,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import orjson
 
 from feeds.store import Store
 
@@ -72,7 +73,7 @@ def fill(data_dir: Path, count: int) -> None:
                     }
                 ],
             }
-            yield domain, "fraud", 95, when, json.dumps(record), "{}"
+            yield domain, "fraud", 95, when, orjson.dumps(record).decode(), "{}"
 
     db.executemany(
         "INSERT INTO verdicts (domain, verdict, score, checked_at, record, capture)"

@@ -23,6 +23,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 from typing import Any, Literal
 
+import orjson
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
@@ -143,14 +144,25 @@ def create_app(data_dir: Path, settings: ServerSettings | None = None) -> FastAP
     def lookup_page() -> HTMLResponse:
         return HTMLResponse((STATIC / "lookup.html").read_text(encoding="utf-8"))
 
-    @app.get("/api/v1/domains/{target:path}", summary="Look up a domain or URL")
-    def lookup(target: str) -> dict[str, Any]:
+    @app.get(
+        "/api/v1/domains/{target:path}",
+        summary="Look up a domain or URL",
+        response_class=JSONResponse,
+        responses={200: {"description": "The verdict with its evidence, or `unknown`"}},
+    )
+    async def lookup(target: str) -> Response:
         """The latest verdict, its signals and evidence, first/last seen, cluster and screenshot.
 
         A URL may be given percent-encoded; it is reduced to its registrable domain.
         """
+        # Answered on the event loop: a lookup is three indexed queries, a tenth of a
+        # millisecond on SQLite. Handed to a worker thread, each query gave up the GIL and
+        # waited to get it back, and at 500 requests/s the p99 was 600 ms instead of a few.
         domain = parse_target(target).domain
-        verdict = store().latest_verdict(domain)
+        return Response(orjson.dumps(_lookup(store(), domain)), media_type="application/json")
+
+    def _lookup(db: Store, domain: str) -> dict[str, Any]:
+        verdict = db.latest_verdict(domain)
         if verdict is None:
             return {
                 "domain": domain,
@@ -159,14 +171,14 @@ def create_app(data_dir: Path, settings: ServerSettings | None = None) -> FastAP
                 "signals": [],
                 "reason": "never scanned",
             }
-        first, last = store().seen_as(domain, verdict.verdict)
+        first, last = db.seen_as(domain, verdict.verdict)
         shot = shots_dir / f"{domain}.png"
         return {
             **to_dict(verdict),
             "first_seen": first,
             "last_seen": last,
             "screenshot": f"/screenshots/{domain}.png" if shot.is_file() else None,
-            "reports": len(store().reports(domain)),
+            "reports": len(db.reports(domain)),
         }
 
     @app.post("/api/v1/submissions", status_code=202, summary="Queue a domain for scanning")
@@ -219,11 +231,11 @@ def create_app(data_dir: Path, settings: ServerSettings | None = None) -> FastAP
         return {"domain": domain, "report": number}
 
     @app.get("/feeds/{name:path}", summary="A published feed file")
-    def feed(name: str, request: Request) -> Response:
+    async def feed(name: str, request: Request) -> Response:
         return _static_file(feeds_dir, name, request)
 
     @app.head("/feeds/{name:path}", include_in_schema=False)
-    def feed_head(name: str, request: Request) -> Response:
+    async def feed_head(name: str, request: Request) -> Response:
         """Pollers ask with HEAD; same headers, no body."""
         return _static_file(feeds_dir, name, request)
 

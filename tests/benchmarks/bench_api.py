@@ -29,7 +29,7 @@ from tests.benchmarks.bench_publish import fill
 REPO = Path(__file__).resolve().parents[2]
 LISTINGS = 10_000
 CONNECTIONS = 32
-SECONDS = 8.0
+SECONDS = 5.0
 RATE = 500
 RATE_CONNECTIONS = 64
 

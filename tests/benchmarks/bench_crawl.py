@@ -34,7 +34,7 @@ from tests.services import ServiceMissing, postgres_server, redis_server
 REPO = Path(__file__).resolve().parents[2]
 THROUGHPUT_SITES = int(os.environ.get("BENCH_CRAWL_SITES", "1000"))
 NIGHTLY_SITES = int(os.environ.get("BENCH_NIGHTLY_SITES", "10000"))
-WORKER_SITES = int(os.environ.get("BENCH_WORKER_SITES", "2000"))
+WORKER_SITES = int(os.environ.get("BENCH_WORKER_SITES", "1000"))
 """The two-worker run is smaller: it shows the speed-up a second process gives, while the
 one-process run at NIGHTLY_SITES shows that memory does not grow; both within make bench's
 10-minute budget."""

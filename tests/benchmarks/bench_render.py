@@ -2,7 +2,7 @@
 
 Crawls the same sandbox sites once per mode in a fresh process and counts CPU time of the
 process and its children (Chromium included), so the figures are per page actually rendered.
-`BENCH_RENDER_SITES` (default 15) sites are taken evenly from the sorted list: `always` over
+`BENCH_RENDER_SITES` (default 12) sites are taken evenly from the sorted list: `always` over
 all 44 takes two and a half minutes, a quarter of what `make bench` may spend.
 """
 
@@ -21,7 +21,7 @@ from pathlib import Path
 from crawler.sandbox.server import Sandbox
 
 REPO = Path(__file__).resolve().parents[2]
-SITES = int(os.environ.get("BENCH_RENDER_SITES", "15"))
+SITES = int(os.environ.get("BENCH_RENDER_SITES", "12"))
 
 
 def children_cpu() -> float:

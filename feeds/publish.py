@@ -217,8 +217,7 @@ def _write_synced(path: Path, chunks: Iterable[str | bytes]) -> str:
     """Write the chunks in batches of about a megabyte, fsync, and return their SHA-256.
 
     A second thread hashes and writes each batch while the next one is formatted (hashlib
-    and file writes release the GIL): on two cores, a million-listing publish spends a
-    sixth of its time there."""
+    and file writes release the GIL): they are an eighth of a million-listing publish."""
     path.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     with path.open("wb") as handle, ThreadPoolExecutor(1, "feed-writer") as writer:

@@ -42,7 +42,7 @@ class StixBundle(FeedFormat):
 
     def chunks(self, snapshot: Snapshot) -> Iterator[str | bytes]:
         identity_id = _id("identity", "butcherblock")
-        identity = {  # every object's keys in sorted order, as STIX tools print them
+        identity = {  # keys in sorted order in every object (the golden file pins it)
             "created": _stamp(EPOCH),
             "id": identity_id,
             "identity_class": "system",
@@ -123,7 +123,7 @@ class MispEvent(FeedFormat):
     def chunks(self, snapshot: Snapshot) -> Iterator[str | bytes]:
         timestamp = _timestamp(snapshot)
         attributes = (
-            {  # keys in sorted order, as MISP writes them
+            {  # keys in sorted order (the golden file pins it)
                 "category": "Network activity",
                 "comment": e.reason[:250],
                 "timestamp": timestamp,

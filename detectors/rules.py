@@ -41,7 +41,7 @@ from typing import Any
 import yaml
 
 from detectors.model import Evidence, Page
-from detectors.prefilter import Prefilter, fold, prefilter_for
+from detectors.prefilter import Prefilter, prefilter_for, scan
 
 PARTS = ("text", "title", "html", "url", "inline_js", "links")
 SEVERITY_SCORES = {"info": 0, "low": 25, "medium": 50, "high": 75, "critical": 90}
@@ -82,10 +82,9 @@ class Matcher:
         """Matches that count, at most one per pattern (first occurrence that counts)."""
         found: list[re.Match[str]] = []
         prose = self.part in ("text", "title")
+        literals = scan(haystack)
         for pattern, prefilter in zip(self.patterns, self.prefilters, strict=True):
-            if prefilter.required and not prefilter.may_match(fold(haystack)):
-                continue
-            for match in pattern.finditer(haystack):
+            for match in literals.finditer(pattern, prefilter):
                 if prose and _quoted(haystack, match):
                     continue  # “licensed by MetaQuotes” in quotation marks is quoted, not claimed
                 if self.exclude_sentence and _sentence_has(haystack, match, self.exclude_sentence):
@@ -110,11 +109,17 @@ class Extractor:
     part: str
     patterns: tuple[re.Pattern[str], ...]
     group: int = 0
+    prefilters: tuple[Prefilter, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if len(self.prefilters) != len(self.patterns):
+            object.__setattr__(self, "prefilters", tuple(map(prefilter_for, self.patterns)))
 
     def extract(self, haystack: str) -> list[str]:
         values: list[str] = []
-        for pattern in self.patterns:
-            for match in pattern.finditer(haystack):
+        literals = scan(haystack)
+        for pattern, prefilter in zip(self.patterns, self.prefilters, strict=True):
+            for match in literals.finditer(pattern, prefilter):
                 value = match.group(self.group).strip()
                 if value and value not in values:
                     values.append(value)

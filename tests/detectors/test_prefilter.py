@@ -1,4 +1,6 @@
-"""The literal prefilter never hides a match: where it says "cannot match", the regex agrees.
+"""The literal prefilter never hides a match: where it says "cannot match", the regex agrees,
+and the scan that tries a regex only where its starting literals occur finds exactly the
+matches `finditer` finds.
 
 Checked on every part of every corpus page for every rule pattern, and on generated text
 built from the patterns' own literals in mixed case, with Unicode look-alikes around them.
@@ -7,11 +9,12 @@ built from the patterns' own literals in mixed case, with Unicode look-alikes ar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.prefilter import fold, prefilter_for
+from detectors.prefilter import fold, prefilter_for, scan
 from detectors.rules import PARTS, page_part
 from tests.detectors.test_rules import ALL_RULES, sample_pages
 
@@ -19,6 +22,7 @@ PATTERNS = sorted(
     {p for rule in ALL_RULES for m in rule.matchers for p in m.patterns},
     key=lambda p: p.pattern,
 )
+PREFILTERS = {pattern: prefilter_for(pattern) for pattern in PATTERNS}
 
 
 def test_most_rule_patterns_get_a_prefilter() -> None:
@@ -37,6 +41,40 @@ def test_the_prefilter_reads_required_literals_and_alternations() -> None:
     assert prefilter_for(re.compile(r"(?i)stra(?:ß|ss)e")).required == (
         frozenset({"stra", "strass"}),
     )
+    # a set of single characters is their alternation; look-arounds consume nothing
+    word = prefilter_for(re.compile(r"(?i)(?<!\w)n[uú]mero(?!\w)"))
+    assert word.required == (frozenset({"numero", "número"}),)
+    assert word.starts == frozenset({"numero", "número"})
+    # a group's own required literals count even after an unbounded repeat inside it
+    assert prefilter_for(re.compile(r"(\S+(?:mt[45]setup\.exe|mql5\.com))")).required == (
+        frozenset({"mt4setup.exe", "mt5setup.exe", "mql5.com"}),
+    )
+    # two-character starts are kept for where to try the regex, not as required
+    hex_address = prefilter_for(re.compile(r"\b0x[0-9a-f]{40}\b"))
+    assert (hex_address.required, hex_address.starts) == ((), frozenset({"0x"}))
+
+
+def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+def test_the_scan_finds_what_finditer_finds_on_every_corpus_page() -> None:
+    pages = [page for site in sample_pages().values() for page in site]
+    anchored = 0
+    for page in pages:
+        for part in PARTS:
+            haystack = page_part(page, part)
+            literals = scan(haystack)
+            for pattern in PATTERNS:
+                prefilter = PREFILTERS[pattern]
+                expected = _spans(pattern.finditer(haystack))
+                assert _spans(literals.finditer(pattern, prefilter)) == expected, (
+                    pattern.pattern,
+                    page.url,
+                    part,
+                )
+                anchored += bool(expected and prefilter.starts)
+    assert anchored > 100  # and most of the matches were found by trying starts only
 
 
 def test_no_corpus_page_loses_a_match_to_the_prefilter() -> None:
@@ -48,7 +86,7 @@ def test_no_corpus_page_loses_a_match_to_the_prefilter() -> None:
             folded = fold(haystack)
             for pattern in PATTERNS:
                 checked += 1
-                if not prefilter_for(pattern).may_match(folded):
+                if not PREFILTERS[pattern].may_match(folded):
                     skipped += 1
                     assert pattern.search(haystack) is None, (pattern.pattern, page.url, part)
     assert skipped > checked / 2  # and it does skip most scans
@@ -60,9 +98,11 @@ CASE_TRICKS = ["\u0130", "\u212a", "\u017f", "\u00df", "\u1e9e", "I", "i", " ", 
 @st.composite
 def near_matches(draw: st.DrawFn) -> tuple[re.Pattern[str], str]:
     pattern = draw(st.sampled_from(PATTERNS))
+    prefilter = prefilter_for(pattern)
+    groups = [*prefilter.required, *([prefilter.starts] if prefilter.starts else [])]
     pieces = [
         literal
-        for group in prefilter_for(pattern).required
+        for group in groups
         for literal in draw(st.lists(st.sampled_from(sorted(group)), max_size=2))
     ]
     noise = st.text(alphabet=st.sampled_from(CASE_TRICKS) | st.characters(), max_size=6)
@@ -76,3 +116,13 @@ def test_generated_text_never_loses_a_match(case: tuple[re.Pattern[str], str]) -
     pattern, text = case
     if not prefilter_for(pattern).may_match(fold(text)):
         assert pattern.search(text) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(near_matches())
+def test_generated_text_gets_the_same_matches_from_the_scan(
+    case: tuple[re.Pattern[str], str],
+) -> None:
+    pattern, text = case
+    found = _spans(scan(text).finditer(pattern, prefilter_for(pattern)))
+    assert found == _spans(pattern.finditer(text))

@@ -87,6 +87,8 @@ class LiteralScan:
     text: str
     found: dict[str, list[int]]
     """Each literal in the case-folded text, with the positions where it starts."""
+    present: frozenset[str]
+    """The literals of `found`, as a set: a required group is tested in one C call."""
     aligned: bool
     """The folded text's positions are the text's own (no fold changed a length)."""
 
@@ -94,12 +96,12 @@ class LiteralScan:
         """The matches of `pattern.finditer(text)` without scanning where none can be:
         nothing when a required literal is missing, else a match tried only where a
         starting literal occurs."""
-        found = self.found
         for group in prefilter.required:
-            if not any(literal in found for literal in group):
+            if group.isdisjoint(self.present):
                 return iter(())
         if not prefilter.starts or not self.aligned:
             return pattern.finditer(self.text)
+        found = self.found
         positions = sorted({p for literal in prefilter.starts for p in found.get(literal, ())})
         return _matches_at(pattern, self.text, positions)
 
@@ -153,7 +155,7 @@ class _LiteralIndex:
         if self._literals:
             for end, (literal, back) in self._automaton.iter(folded):
                 found[literal].append(end - back)
-        return LiteralScan(text, dict(found), len(folded) == len(text))
+        return LiteralScan(text, dict(found), frozenset(found), len(folded) == len(text))
 
 
 _LITERALS = _LiteralIndex()

@@ -4,8 +4,8 @@ Most phrase regexes open with a case-insensitive alternation (`(?i)\\b(?:pay|pai
 Python's `re` cannot skip ahead for, so every regex walks every page even though most pages
 hold none of its words. Reading the parsed pattern gives, for each run of literals that every
 match must contain, the set of alternatives; a page whose case-folded text lacks all of one
-set cannot match, and a substring test (`in`) costs a fraction of a regex scan. This is the
-"required literals" prefilter of Hyperscan and RE2's FilteredRE2, done for the simple case.
+set cannot match. This is the "required literals" prefilter of Hyperscan and RE2's
+FilteredRE2, done for the simple case.
 
 The same reading gives the literals every match starts with. One Aho–Corasick pass a text
 (pyahocorasick) finds every literal of every rule at once, with its positions, so a regex is
@@ -55,10 +55,6 @@ class Prefilter:
     required: tuple[frozenset[str], ...]
     starts: frozenset[str] = frozenset()
     """Case-folded literals every match begins with (empty: not known)."""
-
-    def may_match(self, folded: str) -> bool:
-        """False only when the pattern cannot match the text `folded` came from."""
-        return all(any(literal in folded for literal in group) for group in self.required)
 
     @property
     def literals(self) -> frozenset[str]:

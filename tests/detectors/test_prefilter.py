@@ -1,6 +1,5 @@
-"""The literal prefilter never hides a match: where it says "cannot match", the regex agrees,
-and the scan that tries a regex only where its starting literals occur finds exactly the
-matches `finditer` finds.
+"""The literal scan finds exactly the matches `finditer` finds, though it skips a regex when
+a literal every match needs is missing and tries it only where its starting literals occur.
 
 Checked on every part of every corpus page for every rule pattern, and on generated text
 built from the patterns' own literals in mixed case, with Unicode look-alikes around them.
@@ -14,7 +13,7 @@ from collections.abc import Iterable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.prefilter import fold, prefilter_for, scan
+from detectors.prefilter import prefilter_for, scan
 from detectors.rules import PARTS, page_part
 from tests.detectors.test_rules import ALL_RULES, sample_pages
 
@@ -60,13 +59,15 @@ def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
 
 def test_the_scan_finds_what_finditer_finds_on_every_corpus_page() -> None:
     pages = [page for site in sample_pages().values() for page in site]
-    anchored = 0
+    checked = skipped = anchored = 0
     for page in pages:
         for part in PARTS:
             haystack = page_part(page, part)
             literals = scan(haystack)
             for pattern in PATTERNS:
                 prefilter = PREFILTERS[pattern]
+                checked += 1
+                skipped += any(g.isdisjoint(literals.present) for g in prefilter.required)
                 expected = _spans(pattern.finditer(haystack))
                 assert _spans(literals.finditer(pattern, prefilter)) == expected, (
                     pattern.pattern,
@@ -74,22 +75,8 @@ def test_the_scan_finds_what_finditer_finds_on_every_corpus_page() -> None:
                     part,
                 )
                 anchored += bool(expected and prefilter.starts)
-    assert anchored > 100  # and most of the matches were found by trying starts only
-
-
-def test_no_corpus_page_loses_a_match_to_the_prefilter() -> None:
-    pages = [page for site in sample_pages().values() for page in site]
-    checked = skipped = 0
-    for page in pages:
-        for part in PARTS:
-            haystack = page_part(page, part)
-            folded = fold(haystack)
-            for pattern in PATTERNS:
-                checked += 1
-                if not PREFILTERS[pattern].may_match(folded):
-                    skipped += 1
-                    assert pattern.search(haystack) is None, (pattern.pattern, page.url, part)
-    assert skipped > checked / 2  # and it does skip most scans
+    assert skipped > checked / 2  # most scans are skipped for a missing literal
+    assert anchored > 100  # and many matches were found by trying starts only
 
 
 CASE_TRICKS = ["\u0130", "\u212a", "\u017f", "\u00df", "\u1e9e", "I", "i", " ", ".", "\n"]
@@ -108,14 +95,6 @@ def near_matches(draw: st.DrawFn) -> tuple[re.Pattern[str], str]:
     noise = st.text(alphabet=st.sampled_from(CASE_TRICKS) | st.characters(), max_size=6)
     text = "".join(draw(noise) + draw(st.sampled_from([p, p.upper(), p.title()])) for p in pieces)
     return pattern, text + draw(noise)
-
-
-@settings(max_examples=400, deadline=None)
-@given(near_matches())
-def test_generated_text_never_loses_a_match(case: tuple[re.Pattern[str], str]) -> None:
-    pattern, text = case
-    if not prefilter_for(pattern).may_match(fold(text)):
-        assert pattern.search(text) is None
 
 
 @settings(max_examples=400, deadline=None)

@@ -41,7 +41,6 @@ MIN_START = 2
 enough in a page to be worth it, unlike the single letters that would be everywhere."""
 
 
-@lru_cache(maxsize=16)
 def fold(text: str) -> str:
     """Case-fold like the prefilter's literals. `İ` folds to two characters where `re`'s
     case-insensitive match sees one `i`: map it first so a fold never hides a match."""
@@ -151,7 +150,7 @@ class _LiteralIndex:
         if self._literals:
             for end, (literal, back) in self._automaton.iter(folded):
                 found[literal].append(end - back)
-        return LiteralScan(text, dict(found), frozenset(found), len(folded) == len(text))
+        return LiteralScan(text, found, frozenset(found), len(folded) == len(text))
 
 
 _LITERALS = _LiteralIndex()

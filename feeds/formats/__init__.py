@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -80,6 +80,23 @@ class Snapshot:
         for entries in (self.listed, self.watch):
             for entry in entries:
                 safe_domain(entry.domain)
+
+
+class Memo(dict[Any, str]):
+    """Text made once per file for values that repeat from one listing to the next (reasons,
+    clusters, detector sets, scores): a million listings carry a few thousand of them."""
+
+    def __init__(self, make: Callable[[Any], str]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, value: Any) -> str:
+        text = self[value] = self.make(value)
+        return text
+
+
+def json_text(value: object) -> str:
+    return orjson.dumps(value).decode()
 
 
 class FeedFormat:

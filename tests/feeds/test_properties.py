@@ -199,6 +199,10 @@ def _check_csv(snapshot: Snapshot) -> None:
             assert row[1] == str(entry.score)
             for cell in row[4:]:
                 assert cell[:1] not in ("=", "+", "-", "@"), "a spreadsheet would run it"
+        # Rows are written as f-strings for speed: csv.writer, given the same cells, must agree.
+        reference = io.StringIO()
+        csv.writer(reference, lineterminator="\n").writerows(rows)
+        assert text == reference.getvalue()
 
 
 def _check_json(snapshot: Snapshot) -> None:

@@ -45,9 +45,8 @@ def current_listings(store: Store, now: datetime, expire_after: timedelta) -> Li
     watch: list[FeedEntry] = []
     lapsed: dict[str, str] = {}
     shared: dict[Any, Any] = {}
-    for row in store.listing_rows():
-        domain, label = row.domain, row.verdict
-        first = row.first_fraud or ""
+    for domain, label, stored, first_fraud, first_watch in store.listing_rows():
+        first = first_fraud or ""
         action, why, who, _ = overrides.get(domain, ("", "", "", ""))
         if action == "allow":
             if first:
@@ -55,14 +54,14 @@ def current_listings(store: Store, now: datetime, expire_after: timedelta) -> Li
             continue
         if action == "deny":
             reason = f"listed by analyst {who}: {why}"
-            listed.append(_entry(orjson.loads(row.record), first, shared, reason, 100))
+            listed.append(_entry(orjson.loads(stored), first, shared, reason, 100))
         elif label == "fraud":
-            listed.append(_entry(orjson.loads(row.record), first, shared))
+            listed.append(_entry(orjson.loads(stored), first, shared))
         elif label in ("clean", "unreachable") and first:
             fraud = store.latest_with_label(domain, "fraud")
             since = fraud.checked_at if fraud else None
             if fraud is not None and since is not None and now - since < expire_after:
-                latest = datetime.fromisoformat(orjson.loads(row.record)["checked_at"])
+                latest = datetime.fromisoformat(orjson.loads(stored)["checked_at"])
                 until = (since + expire_after).date().isoformat()
                 note = f"{label} since {latest:%Y-%m-%d}; listed until {until}"
                 record = to_dict(fraud)
@@ -71,7 +70,7 @@ def current_listings(store: Store, now: datetime, expire_after: timedelta) -> Li
             else:
                 lapsed[domain] = f"{label} for more than {expire_after.days} days"
         elif label == "suspicious":
-            watch.append(_entry(orjson.loads(row.record), row.first_watch or "", shared))
+            watch.append(_entry(orjson.loads(stored), first_watch or "", shared))
     already = {e.domain for e in listed}
     for domain, (action, why, who, _) in overrides.items():
         if action == "deny" and domain not in already:

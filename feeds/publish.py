@@ -77,7 +77,8 @@ def publish(
         listings = current_listings(store, now, expire_after)
         listed, watch = listings.listed, listings.watch
         previous = set(state.get("listed", []))
-        current = {e.domain for e in listed}
+        listed_now = [e.domain for e in listed]  # sorted and unique, as `listed` is
+        current = set(listed_now)
         if previous and not force and len(current) < len(previous) * (1 - max_shrink):
             raise PublishRefused(
                 f"the block list would shrink from {len(previous)} to {len(current)} domains "
@@ -85,7 +86,8 @@ def publish(
             )
         serial = max(int(state.get("serial", 0)) + 1, int(now.strftime("%Y%m%d00")))
         snapshot = Snapshot(listed, watch, now, serial)
-        added, removed = tuple(sorted(current - previous)), tuple(sorted(previous - current))
+        added = tuple(d for d in listed_now if d not in previous)  # in order already
+        removed = tuple(sorted(previous - current))
         changes = {
             "generated_at": now.isoformat(),
             "serial": serial,
@@ -97,7 +99,6 @@ def publish(
             fmt.filename: fmt.chunks(snapshot) for fmt in formats
         }
         files["CHANGES.json"] = (json.dumps(changes, indent=1) + "\n",)
-        listed_now = [e.domain for e in listed]  # sorted and unique, as `listed` is
         state_text = orjson.dumps({"serial": serial, "listed": listed_now}).decode()
         names = _switch_in(real, files, state_text)
     written = tuple(directory / name for name in names)

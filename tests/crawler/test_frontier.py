@@ -147,7 +147,7 @@ def test_the_store_works_the_same_on_postgresql(postgres_url: str, tmp_path: Pat
     assert store.open_submissions() == [(1, "b.com", "https://b.com/")]
     store.close()
     again = Store.open(postgres_url, tmp_path)  # migrations run once, data stays
-    assert [r.domain for r in again.listing_rows()] == ["a.com"]
+    assert [r[0] for r in again.listing_rows()] == ["a.com"]
     again.close()
 
 

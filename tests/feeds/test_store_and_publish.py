@@ -108,10 +108,10 @@ def test_store_keeps_history_and_answers_latest(tmp_path: Path) -> None:
     assert latest is not None and latest.verdict == "clean"
     assert [v for _, v, _ in store.history("a.com")] == ["fraud", "clean"]
     rows = sorted(store.listing_rows())
-    assert [(r.domain, r.verdict) for r in rows] == [("a.com", "clean"), ("b.com", "fraud")]
-    assert rows[0].first_fraud == (NOW - timedelta(days=1)).isoformat()
-    assert rows[0].first_watch is None
-    assert json.loads(rows[1].record)["score"] == 95
+    assert [(r[0], r[1]) for r in rows] == [("a.com", "clean"), ("b.com", "fraud")]
+    assert rows[0][3] == (NOW - timedelta(days=1)).isoformat()  # first fraud
+    assert rows[0][4] is None  # first suspicious
+    assert json.loads(rows[1][2])["score"] == 95
     assert store.latest_verdict("never.com") is None
     mode = store.db.execute("PRAGMA journal_mode").fetchone()[0]
     assert mode == "wal"

@@ -6,14 +6,13 @@ listed until it has been unreachable or clean for `feeds.expire_after_days`, and
 records when and why it left. Analyst overrides win over everything: `deny` always lists,
 `allow` never does.
 
-Verdicts are read as stored JSON, not rebuilt as `Verdict` objects: a publish of a million
-listings needs a reason, detectors and a little evidence from each, and decoding whole
-records was most of its time. Repeated strings (reasons, detectors, clusters) are shared.
+Verdicts are read as the few fields a feed carries (`feeds.feed_fields`, kept in the store
+beside each verdict), not rebuilt as `Verdict` objects: decoding whole records was most of a
+million-listing publish. Repeated strings (reasons, detectors, clusters) are shared.
 """
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from operator import attrgetter
@@ -22,10 +21,10 @@ from typing import Any
 import orjson
 
 from detectors.model import to_dict
-from feeds.formats import FeedEntry, FeedEvidence
+from feeds import feed_fields
+from feeds.formats import FeedEntry
 from feeds.store import Store
 
-EVIDENCE_PER_ENTRY = 3
 by_domain = attrgetter("domain")
 
 
@@ -45,7 +44,8 @@ def current_listings(store: Store, now: datetime, expire_after: timedelta) -> Li
     watch: list[FeedEntry] = []
     lapsed: dict[str, str] = {}
     shared: dict[Any, Any] = {}
-    for domain, label, stored, first_fraud, first_watch in store.listing_rows():
+    for domain, label, stored, record, first_fraud, first_watch in store.listing_rows():
+        fields = orjson.loads(stored) if stored else feed_fields.from_record(orjson.loads(record))
         first = first_fraud or ""
         action, why, who, _ = overrides.get(domain, ("", "", "", ""))
         if action == "allow":
@@ -54,23 +54,23 @@ def current_listings(store: Store, now: datetime, expire_after: timedelta) -> Li
             continue
         if action == "deny":
             reason = f"listed by analyst {who}: {why}"
-            listed.append(_entry(orjson.loads(stored), first, shared, reason, 100))
+            listed.append(feed_fields.entry(domain, fields, first, shared, reason, 100))
         elif label == "fraud":
-            listed.append(_entry(orjson.loads(stored), first, shared))
+            listed.append(feed_fields.entry(domain, fields, first, shared))
         elif label in ("clean", "unreachable") and first:
             fraud = store.latest_with_label(domain, "fraud")
             since = fraud.checked_at if fraud else None
             if fraud is not None and since is not None and now - since < expire_after:
-                latest = datetime.fromisoformat(orjson.loads(stored)["checked_at"])
+                latest = datetime.fromisoformat(fields[1])
                 until = (since + expire_after).date().isoformat()
                 note = f"{label} since {latest:%Y-%m-%d}; listed until {until}"
-                record = to_dict(fraud)
-                reason = f"{_reason(record)} ({note})"
-                listed.append(_entry(record, first, shared, reason))
+                was = feed_fields.from_record(to_dict(fraud))
+                reason = f"{was[2]} ({note})"
+                listed.append(feed_fields.entry(domain, was, first, shared, reason))
             else:
                 lapsed[domain] = f"{label} for more than {expire_after.days} days"
         elif label == "suspicious":
-            watch.append(_entry(orjson.loads(stored), first_watch or "", shared))
+            watch.append(feed_fields.entry(domain, fields, first_watch or "", shared))
     already = {e.domain for e in listed}
     for domain, (action, why, who, _) in overrides.items():
         if action == "deny" and domain not in already:
@@ -78,36 +78,3 @@ def current_listings(store: Store, now: datetime, expire_after: timedelta) -> Li
     listed.sort(key=by_domain)
     watch.sort(key=by_domain)
     return Listings(tuple(listed), tuple(watch), lapsed)
-
-
-def _reason(record: dict[str, Any]) -> str:
-    signals = record.get("signals") or ()
-    return str(signals[0]["summary"] if signals else record.get("reason", ""))
-
-
-def _entry(
-    record: dict[str, Any],
-    first: str,
-    shared: dict[Any, Any],
-    reason: str = "",
-    score: int | None = None,
-) -> FeedEntry:
-    """A listing from a stored verdict record; `shared` keeps one copy of repeated values."""
-    signals = record.get("signals") or ()
-    evidence = [
-        FeedEvidence(e["url"], e.get("text", ""))
-        for s in signals
-        for e in s.get("evidence", ())
-        if e.get("kind", "text") in ("text", "extracted")
-    ]
-    detectors = tuple(sorted({s["detector"] for s in signals}))
-    return FeedEntry(
-        record["domain"],
-        record["score"] if score is None else score,
-        sys.intern(reason or _reason(record)),
-        record.get("checked_at") or "",
-        first,
-        sys.intern(record.get("cluster") or ""),
-        shared.setdefault(detectors, detectors),
-        tuple(evidence[:EVIDENCE_PER_ENTRY]),
-    )

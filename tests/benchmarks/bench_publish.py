@@ -1,6 +1,7 @@
 """Publish time and peak memory for large stores: every format versus domains.txt alone.
 
-The store is filled with synthetic fraud verdicts (one signal, one piece of evidence each);
+The store is filled with synthetic fraud verdicts (one signal, one piece of evidence each,
+with the feed fields `Store.record_verdict` keeps beside each verdict);
 each publish runs in its own process, and its peak memory is its own VmHWM (see
 tests.benchmarks.peak: ru_maxrss would include the parent's).
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import orjson
 
+from feeds import feed_fields
 from feeds.store import Store
 
 SIZES = tuple(int(s) for s in os.environ.get("BENCH_PUBLISH_SIZES", "100000,1000000").split(","))
@@ -73,11 +75,12 @@ def fill(data_dir: Path, count: int) -> None:
                     }
                 ],
             }
-            yield domain, "fraud", 95, when, orjson.dumps(record).decode(), "{}"
+            stored = orjson.dumps(record).decode()
+            yield domain, "fraud", 95, when, stored, "{}", feed_fields.encode(record)
 
     db.executemany(
-        "INSERT INTO verdicts (domain, verdict, score, checked_at, record, capture)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO verdicts (domain, verdict, score, checked_at, record, capture, listing)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows(),
     )
     db.commit()

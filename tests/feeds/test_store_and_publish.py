@@ -109,12 +109,53 @@ def test_store_keeps_history_and_answers_latest(tmp_path: Path) -> None:
     assert [v for _, v, _ in store.history("a.com")] == ["fraud", "clean"]
     rows = sorted(store.listing_rows())
     assert [(r[0], r[1]) for r in rows] == [("a.com", "clean"), ("b.com", "fraud")]
-    assert rows[0][3] == (NOW - timedelta(days=1)).isoformat()  # first fraud
-    assert rows[0][4] is None  # first suspicious
-    assert json.loads(rows[1][2])["score"] == 95
+    assert rows[0][4] == (NOW - timedelta(days=1)).isoformat()  # first fraud
+    assert rows[0][5] is None  # first suspicious
+    assert json.loads(rows[1][2])[0] == 95  # the feed fields: score first
+    assert rows[1][3] is None  # the record is read only for verdicts without them
     assert store.latest_verdict("never.com") is None
     mode = store.db.execute("PRAGMA journal_mode").fetchone()[0]
     assert mode == "wal"
+
+
+def _record_history(store: Store) -> None:
+    store.record_verdict(verdict("gone-quiet.com", "fraud", 90, NOW - timedelta(days=2)), {})
+    store.record_verdict(verdict("gone-quiet.com", "clean", 5, NOW - timedelta(days=1)), {})
+    store.record_verdict(verdict("watch.com", "suspicious", 60), {})
+    store.record_verdict(verdict("scam.com", "fraud", 99), {})
+
+
+def test_a_store_from_before_feed_fields_is_migrated_and_publishes_the_same(
+    tmp_path: Path,
+) -> None:
+    current = Store.in_data_dir(tmp_path / "current")
+    _record_history(current)
+    publish(current, tmp_path / "current" / "feeds", NOW)
+    old = Store.in_data_dir(tmp_path / "old")
+    _record_history(old)
+    old.db.executescript(  # back to schema 2: no feed fields, the old index
+        "CREATE TABLE v2 (id INTEGER PRIMARY KEY, domain TEXT NOT NULL, verdict TEXT NOT NULL,"
+        " score INTEGER NOT NULL, checked_at TEXT NOT NULL, record TEXT NOT NULL,"
+        " capture TEXT NOT NULL);"
+        " INSERT INTO v2 SELECT id, domain, verdict, score, checked_at, record, capture"
+        " FROM verdicts; DROP TABLE verdicts; ALTER TABLE v2 RENAME TO verdicts;"
+        " CREATE INDEX verdicts_by_domain ON verdicts (domain, id); PRAGMA user_version=2;"
+    )
+    old.close()
+    migrated = Store.in_data_dir(tmp_path / "old")
+    indexes = {
+        r[0] for r in migrated.db.execute("SELECT name FROM sqlite_master WHERE type='index'")
+    }
+    assert "verdicts_latest" in indexes and "verdicts_by_domain" not in indexes
+    assert {r[2] for r in migrated.listing_rows()} == {None}  # read from the records
+    publish(migrated, tmp_path / "old" / "feeds", NOW)
+    for name in ("domains.txt", "feed.csv", "feed.json", "feed.stix.json", "watch.json"):
+        assert (tmp_path / "old" / "feeds" / name).read_bytes() == (
+            tmp_path / "current" / "feeds" / name
+        ).read_bytes(), name
+    migrated.record_verdict(verdict("new.com", "fraud", 95), {})
+    (fields,) = [r[2] for r in migrated.listing_rows() if r[0] == "new.com"]
+    assert json.loads(fields)[:4] == [95, NOW.isoformat(), "fee on new.com", ""]
 
 
 def test_registration_cache_expires(tmp_path: Path) -> None:

@@ -3,15 +3,15 @@
 RDAP is authoritative for gTLDs since the port-43 WHOIS sunset (January 2025);
 many ccTLDs still only speak WHOIS. The RDAP server for a TLD comes from a
 snapshot of IANA's bootstrap file shipped in `crawler/data/`, never downloaded.
-Blocking I/O: the pipeline runs `lookup` in a worker thread.
+Blocking I/O: the pipeline runs `lookup` in a worker thread, each with its own
+keep-alive HTTP session.
 """
 
 from __future__ import annotations
 
 import json
 import socket
-import urllib.error
-import urllib.request
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+import requests
 import whois  # python-whois
 from whois.parser import WhoisEntry
 
@@ -75,16 +76,17 @@ class RegistrationLookup:
         url = f"{base.rstrip('/')}/domain/{quote(domain)}"
         if not url.startswith(("https://", "http://")):
             raise ValueError(f"RDAP base URL must be http(s): {base}")
-        request = urllib.request.Request(  # noqa: S310 - scheme checked just above
-            url, headers={"Accept": "application/rdap+json, application/json"}
-        )
-        try:
-            with self._opener(url).open(request, timeout=self.timeout) as response:
-                body = response.read(MAX_RDAP_BYTES + 1)
-        except urllib.error.HTTPError as exc:
-            if exc.code == 404:
-                raise NotFound("no such domain at the registry") from None
-            raise ValueError(f"server answered HTTP {exc.code}") from None
+        headers = {"Accept": "application/rdap+json, application/json"}
+        with _session(url).get(url, headers=headers, timeout=self.timeout, stream=True) as answer:
+            if answer.status_code == 404:
+                raise NotFound("no such domain at the registry")
+            if answer.status_code >= 400:
+                raise ValueError(f"server answered HTTP {answer.status_code}")
+            body = b""
+            for chunk in answer.iter_content(1 << 16):  # requests' errors, not urllib3's
+                body += chunk
+                if len(body) > MAX_RDAP_BYTES:
+                    break
         if len(body) > MAX_RDAP_BYTES:
             raise ValueError("answer too large")
         return parse_rdap(domain, json.loads(body))
@@ -105,13 +107,6 @@ class RegistrationLookup:
             for tld in tlds:
                 table[tld.lower()] = urls
         return table
-
-    @staticmethod
-    def _opener(url: str) -> urllib.request.OpenerDirector:
-        """Honour http(s)_proxy, except for a registration server on loopback (the sandbox)."""
-        if (urlsplit(url).hostname or "") in LOOPBACK_HOSTS:
-            return urllib.request.build_opener(urllib.request.ProxyHandler({}))
-        return urllib.request.build_opener()
 
     # -- WHOIS -----------------------------------------------------------------------
 
@@ -144,6 +139,22 @@ class _PinnedNICClient(whois.NICClient):
                 super().connect(address)
 
         return _Socket(socket.AF_INET, socket.SOCK_STREAM)
+
+
+_sessions = threading.local()
+
+
+def _session(url: str) -> requests.Session:
+    """This thread's HTTP session (keep-alive: a night's lookups mostly go to one registry's
+    RDAP server). It honours http(s)_proxy, except for a server on loopback (the sandbox)."""
+    loopback = (urlsplit(url).hostname or "") in LOOPBACK_HOSTS
+    name = "loopback" if loopback else "proxied"
+    session = getattr(_sessions, name, None)
+    if session is None:
+        session = requests.Session()
+        session.trust_env = not loopback
+        setattr(_sessions, name, session)
+    return session
 
 
 def parse_rdap(domain: str, data: dict[str, Any]) -> Registration:
@@ -220,8 +231,12 @@ def _earliest(value: Any) -> datetime | None:
 
 
 def _plain(exc: BaseException) -> str:
-    if isinstance(exc, urllib.error.URLError):
-        return f"cannot reach the server ({exc.reason})"
+    if isinstance(exc, requests.Timeout):
+        return "timed out"
+    if isinstance(exc, requests.ConnectionError):
+        return "cannot reach the server"
+    if isinstance(exc, requests.RequestException):
+        return f"the server's answer is broken ({type(exc).__name__})"
     if isinstance(exc, socket.gaierror):
         return "cannot resolve the server's name"
     if isinstance(exc, TimeoutError | socket.timeout):

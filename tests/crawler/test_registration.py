@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
 from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
 
 from crawler.registration import RegistrationLookup
 from crawler.sandbox.server import Sandbox
@@ -45,3 +51,63 @@ def test_bootstrap_file_shipped_with_the_package_names_the_registry() -> None:
     lookup = RegistrationLookup()
     assert lookup._bootstrap_base("aurora-fxpro.com") == "https://rdap.verisign.com/com/v1/"
     assert lookup._bootstrap_base("bitvaultx.top").startswith("https://")
+
+
+class _BrokenRdap(BaseHTTPRequestHandler):
+    """An RDAP server that fails in every way a real one has: by path."""
+
+    def do_GET(self) -> None:
+        kind = self.path.rsplit("/", 1)[-1].split(".")[0]
+        if kind == "slow":
+            time.sleep(1.5)
+        body = {
+            "error": b"{}",
+            "garbage": b"<html>not json</html>",
+            "huge": b"[" + b"0," * 600_000 + b"0]",
+        }.get(kind, b"{}")
+        self.send_response(500 if kind == "error" else 200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_: object) -> None:
+        pass
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, *_: object) -> None:  # the client gave up on purpose
+        pass
+
+
+@pytest.mark.parametrize(
+    ("domain", "problem"),
+    [
+        ("error.com", "RDAP: server answered HTTP 500"),
+        ("garbage.com", "RDAP: Expecting value"),
+        ("huge.com", "RDAP: answer too large"),
+        ("slow.com", "RDAP: timed out"),
+    ],
+)
+def test_a_broken_rdap_server_gives_a_plain_error_and_no_exception(
+    domain: str, problem: str
+) -> None:
+    server = _QuietServer(("127.0.0.1", 0), _BrokenRdap)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))  # bound, never listening: WHOIS is refused
+    try:
+        lookup = RegistrationLookup(
+            rdap_base_url=f"http://127.0.0.1:{server.server_port}/rdap",
+            whois_server=f"127.0.0.1:{closed.getsockname()[1]}",
+            timeout=0.5,
+        )
+        record = lookup.lookup(domain)
+    finally:
+        server.shutdown()
+        server.server_close()
+        closed.close()
+    assert record.source == "none" and record.error is not None
+    assert record.error.startswith(problem), record.error
+    assert "\n" not in record.error and "Traceback" not in record.error

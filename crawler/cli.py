@@ -761,8 +761,10 @@ def _crawl_with_progress(
     deadline: float | None = None,
     max_sites: int | None = None,
     log_lines: bool = False,
+    keep_signals: bool = False,
 ) -> CrawlOutcome:
-    """Crawl the frontier: a progress bar on a terminal, plain lines in a log if `log_lines`."""
+    """Crawl the frontier: a progress bar on a terminal, plain lines in a log if `log_lines`;
+    verdicts with their signals if `keep_signals` (to show them, not only count them)."""
     from crawler.progress import CrawlProgress
     from crawler.run import crawl  # Scrapy and Twisted load only for commands that crawl
 
@@ -775,13 +777,17 @@ def _crawl_with_progress(
             on_result=None if verbose else progress,
             deadline=deadline,
             max_sites=max_sites,
+            keep_signals=keep_signals,
         )
 
 
 def _scan_targets(config: Config, targets: list[Target], verbose: bool) -> list[Verdict]:
     from crawler.frontier import ListFrontier
 
-    return _crawl_with_progress(config, ListFrontier(targets), len(targets), verbose).verdicts
+    outcome = _crawl_with_progress(
+        config, ListFrontier(targets), len(targets), verbose, keep_signals=True
+    )
+    return outcome.verdicts
 
 
 def _candidate_sources(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.request import getproxies
 
@@ -28,7 +28,10 @@ class CrawlOutcome:
     verdicts: list[Verdict]
     """Verdicts of the judged sites, in the order they finished. Only the verdicts: a
     capture keeps whole pages, and holding every one made memory grow with the sites
-    crawled (26 kB a site on the generated web, far more on real sites)."""
+    crawled (26 kB a site on the generated web, far more on real sites). Without their
+    signals unless asked for (`keep_signals`): the evidence of every signal of every site
+    still grew a nightly crawl by megabytes a thousand sites, and its run report needs
+    only each site's label and reason (the store has the rest)."""
     stopped_by: str | None
     """`max-duration`, `max-sites` or `signal` (SIGTERM, SIGINT) when the crawl stopped with
     sites left in the frontier; None otherwise."""
@@ -41,6 +44,7 @@ def crawl(
     on_result: Callable[[ScanResult], None] | None = None,
     deadline: float | None = None,
     max_sites: int | None = None,
+    keep_signals: bool = False,
 ) -> CrawlOutcome:
     """Crawl, judge and store the frontier's sites until it is empty or a bound is reached."""
     verdicts: list[Verdict] = []
@@ -51,7 +55,7 @@ def crawl(
 
     def collect(item: Any, **_: Any) -> None:
         if isinstance(item, ScanResult):
-            verdicts.append(item.verdict)
+            verdicts.append(item.verdict if keep_signals else replace(item.verdict, signals=()))
             if on_result is not None:
                 on_result(item)
 

@@ -94,7 +94,8 @@ CREATE TABLE IF NOT EXISTS frontier (
 );
 CREATE INDEX IF NOT EXISTS frontier_open ON frontier (run, done_at, position);
 """
-# Columns added since schema 1 (`CREATE TABLE IF NOT EXISTS` leaves an old table as it is).
+# Columns added to a table after its first release: `CREATE TABLE IF NOT EXISTS` leaves a
+# table from an older schema as it is, so opening the store adds them (schema 3: listing).
 ADDED_COLUMNS = (("verdicts", "listing", "TEXT"),)
 DIALECTS = {
     "sqlite": {"id": "INTEGER PRIMARY KEY", "blob": "BLOB"},
@@ -498,7 +499,7 @@ class PostgresStore(Store):
                     raise StoreError(
                         f"{self.path} was written by a newer butcherblock (schema {row[0]})"
                     )
-                for table, column, kind in ADDED_COLUMNS:  # before the indexes that use them
+                for table, column, kind in ADDED_COLUMNS:  # a no-op on a new database
                     self.db.execute(
                         f"ALTER TABLE IF EXISTS {table} ADD COLUMN IF NOT EXISTS {column} {kind}"
                     )

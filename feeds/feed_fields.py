@@ -21,7 +21,9 @@ EVIDENCE_PER_ENTRY = 3
 _TEXTUAL = ("text", "extracted")  # evidence a feed can quote; screenshots and hashes are not
 
 Fields = list[Any]
-"""[score, checked_at, reason, cluster, detectors, [[url, text], …]] (JSON-able)."""
+"""[score, checked_at, reason, cluster, detectors, [[url, text], …]] (JSON-able). A list,
+not a named tuple: a publish decodes a million of them."""
+CHECKED_AT, REASON = 1, 2
 
 
 def from_record(record: dict[str, Any]) -> Fields:

@@ -61,11 +61,11 @@ def current_listings(store: Store, now: datetime, expire_after: timedelta) -> Li
             fraud = store.latest_with_label(domain, "fraud")
             since = fraud.checked_at if fraud else None
             if fraud is not None and since is not None and now - since < expire_after:
-                latest = datetime.fromisoformat(fields[1])
+                latest = datetime.fromisoformat(fields[feed_fields.CHECKED_AT])
                 until = (since + expire_after).date().isoformat()
                 note = f"{label} since {latest:%Y-%m-%d}; listed until {until}"
                 was = feed_fields.from_record(to_dict(fraud))
-                reason = f"{was[2]} ({note})"
+                reason = f"{was[feed_fields.REASON]} ({note})"
                 listed.append(feed_fields.entry(domain, was, first, shared, reason))
             else:
                 lapsed[domain] = f"{label} for more than {expire_after.days} days"

@@ -132,15 +132,12 @@ def json_array_document(
     Keys are written in the order the dicts were built. orjson encodes a batch of items at
     a time (compact, UTF-8) and joins them in C, and the bytes go to disk undecoded."""
 
-    def encode(value: object) -> str:
-        return orjson.dumps(value).decode()
-
     def members(part: dict[str, object] | None) -> str:
-        return encode(part)[1:-1] if part else ""
+        return json_text(part)[1:-1] if part else ""
 
-    outer = "{" + encode(inside) + ":" if inside else ""
+    outer = "{" + json_text(inside) + ":" if inside else ""
     head = members(before)
-    yield outer + "{" + (head + "," if head else "") + encode(key) + ":["
+    yield outer + "{" + (head + "," if head else "") + json_text(key) + ":["
     pending = iter(items)
     separator = "\n"
     while batch := list(itertools.islice(pending, ITEMS_PER_CHUNK)):

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import unicodedata
 from typing import Any
+from urllib.parse import urljoin
 
 import charset_normalizer
 from scrapy.http import TextResponse
+from scrapy.utils.response import get_base_url
 
 from detectors.model import Form, Link, Page
 
@@ -46,6 +48,16 @@ def redecoded(response: TextResponse) -> tuple[TextResponse, str]:
 def parse_page(response: TextResponse, source: str = "static") -> Page:
     """Extract what the detectors read from one HTML response, in one walk of its tree."""
     root = response.selector.root
+    base, joined = get_base_url(response), dict[str, str]()
+
+    def absolute(reference: str) -> str:
+        """`response.urljoin`, with the base found once and each reference joined once (a
+        page's menu and footer repeat the same links)."""
+        url = joined.get(reference)
+        if url is None:
+            url = joined[reference] = urljoin(base, reference)
+        return url
+
     title: str | None = None
     anchors = 0
     text: list[str] = []
@@ -62,11 +74,11 @@ def parse_page(response: TextResponse, source: str = "static") -> Page:
             anchors += 1
             href = href.strip()
             if href and not href.startswith(("javascript:", "mailto:", "tel:", "data:")):
-                links.append(Link(response.urljoin(href), collapse(" ".join(element.itertext()))))
+                links.append(Link(absolute(href), collapse(" ".join(element.itertext()))))
         elif tag == "script":
             src = element.get("src")
             if src is not None:
-                scripts.append(response.urljoin(src))
+                scripts.append(absolute(src))
             elif element.text:
                 inline_js.append(element.text)
         elif tag == "form":
@@ -76,7 +88,7 @@ def parse_page(response: TextResponse, source: str = "static") -> Page:
             )
             forms.append(
                 Form(
-                    action=response.urljoin(element.get("action", "")),
+                    action=absolute(element.get("action", "")),
                     method=element.get("method", "get").lower(),
                     fields=fields,
                 )

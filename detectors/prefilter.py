@@ -60,6 +60,16 @@ class Prefilter:
         return frozenset().union(self.starts, *self.required)
 
 
+def any_required(prefilters: Iterable[Prefilter]) -> frozenset[str] | None:
+    """Literals a text must hold one of for any of these patterns to match (a required set
+    of each, joined), or None when one of them requires nothing: a matcher of many patterns
+    is skipped in one set test instead of a test per pattern."""
+    sets = [p.required[0] if p.required else None for p in prefilters]
+    if not sets or None in sets:
+        return None
+    return frozenset().union(*sets)
+
+
 def prefilter_for(pattern: re.Pattern[str]) -> Prefilter:
     """The prefilter of one compiled pattern (empty, always True, when none is known)."""
     if _parser is None:

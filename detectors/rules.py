@@ -41,7 +41,7 @@ from typing import Any
 import yaml
 
 from detectors.model import Evidence, Page
-from detectors.prefilter import Prefilter, prefilter_for, scan
+from detectors.prefilter import Prefilter, any_required, prefilter_for, scan
 
 PARTS = ("text", "title", "html", "url", "inline_js", "links")
 SEVERITY_SCORES = {"info": 0, "low": 25, "medium": 50, "high": 75, "critical": 90}
@@ -74,15 +74,21 @@ class Matcher:
     """One per pattern: literals a page must contain before the regex is worth running
     (derived from the patterns)."""
 
+    gate: frozenset[str] | None = field(default=None, compare=False, repr=False)
+    """Literals a haystack must hold one of for any pattern to match (None: not known)."""
+
     def __post_init__(self) -> None:
         if len(self.prefilters) != len(self.patterns):
             object.__setattr__(self, "prefilters", tuple(map(prefilter_for, self.patterns)))
+        object.__setattr__(self, "gate", any_required(self.prefilters))
 
     def hits(self, haystack: str) -> list[re.Match[str]]:
         """Matches that count, at most one per pattern (first occurrence that counts)."""
         found: list[re.Match[str]] = []
-        prose = self.part in ("text", "title")
         literals = scan(haystack)
+        if self.gate is not None and self.gate.isdisjoint(literals.present):
+            return found
+        prose = self.part in ("text", "title")
         for pattern, prefilter in zip(self.patterns, self.prefilters, strict=True):
             for match in literals.finditer(pattern, prefilter):
                 if prose and _quoted(haystack, match):
@@ -148,9 +154,14 @@ class Rule:
 
     def match(self, page: Page) -> RuleHit | None:
         """Evaluate the rule on one page; None when it does not match."""
-        results = [m.passes(page_part(page, m.part)) for m in self.matchers]
-        passed = [ok for ok, _ in results]
-        if not (all(passed) if self.condition == "and" else any(passed)):
+        every = self.condition == "and"
+        results = []
+        for matcher in self.matchers:
+            result = matcher.passes(page_part(page, matcher.part))
+            if every and not result[0]:
+                return None  # the rest cannot make an `and` rule match
+            results.append(result)
+        if not every and not any(ok for ok, _ in results):
             return None
         evidence: list[Evidence] = []
         # Regex hits are the evidence; word lists are co-conditions, quoted only when alone.

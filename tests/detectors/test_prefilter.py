@@ -105,3 +105,24 @@ def test_generated_text_gets_the_same_matches_from_the_scan(
     pattern, text = case
     found = _spans(scan(text).finditer(pattern, prefilter_for(pattern)))
     assert found == _spans(pattern.finditer(text))
+
+
+def test_a_matcher_skipped_by_its_gate_has_no_match_in_its_part() -> None:
+    """`Matcher.gate` skips every pattern of a matcher in one set test: it may only do so
+    where none of them matches anywhere in the page part."""
+    matchers = [m for rule in ALL_RULES for m in rule.matchers]
+    gated = [m for m in matchers if m.gate is not None]
+    assert len(gated) >= len(matchers) / 2
+    pages = [page for site in sample_pages().values() for page in site]
+    skipped = 0
+    for page in pages:
+        for matcher in gated:
+            haystack = page_part(page, matcher.part)
+            if matcher.gate.isdisjoint(scan(haystack).present):  # type: ignore[union-attr]
+                skipped += 1
+                assert not any(p.search(haystack) for p in matcher.patterns), (
+                    matcher.patterns,
+                    page.url,
+                )
+                assert matcher.hits(haystack) == []
+    assert skipped > len(pages) * len(gated) / 2

@@ -2,4 +2,5 @@
 
 from crawler.cli import main
 
-main()
+if __name__ == "__main__":  # not when a crawl's helper process is spawned from here
+    main()

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from crawler.config import Config, ConfigError, load_config
+from crawler.config import RANGES, Config, ConfigError, load_config
 from crawler.frontier import FrontierError
 from crawler.nightly import RunError
 from detectors.model import Verdict, to_dict
@@ -31,6 +31,7 @@ from feeds.store import Store, StoreError
 if TYPE_CHECKING:
     from crawler.ct_logs import CtStats
     from crawler.frontier import Frontier
+    from crawler.pipelines import ScanResult
     from crawler.run import CrawlOutcome
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -206,6 +207,12 @@ def scan(
     help="This worker's name in distributed mode, stable across restarts [default: host-pid].",
 )
 @click.option(
+    "--processes",
+    type=click.IntRange(*RANGES[("crawler", "processes")]),
+    default=None,
+    help="Crawl with this many processes of this machine, one a core [default: crawler.processes].",
+)
+@click.option(
     "--no-publish", is_flag=True, help="Judge and store, but leave the feeds as they are."
 )
 @render_option
@@ -220,6 +227,7 @@ def crawl(
     max_duration: str | None,
     run_option: str | None,
     worker: str | None,
+    processes: int | None,
     no_publish: bool,
     render: str | None,
     config_file: str | None,
@@ -288,13 +296,26 @@ def crawl(
             )
         verdicts: list[Verdict] = []
         stopped_by = None
+        by_process: tuple[int, ...] = ()
         if total > done:
             clock = time.monotonic()
             to_crawl = min(total - done, max_sites or total)
             outcome = _crawl_with_progress(
-                config, frontier, to_crawl, False, deadline, max_sites, log_lines=True
+                config,
+                frontier,
+                to_crawl,
+                False,
+                deadline,
+                max_sites,
+                log_lines=True,
+                processes=min(processes or config.get("crawler.processes"), to_crawl),
+                worker=frontier.worker,
             )
-            verdicts, stopped_by = outcome.verdicts, outcome.stopped_by
+            verdicts, stopped_by, by_process = (
+                outcome.verdicts,
+                outcome.stopped_by,
+                outcome.by_process,
+            )
             stages["crawl and judge"] = time.monotonic() - clock
         done, total = frontier.counts()
     added_listings: tuple[str, ...] = ()
@@ -324,8 +345,9 @@ def crawl(
     finally:
         store.close()
     listed = sum(v.verdict == "fraud" for v in verdicts)
+    spread = f" in {len(by_process)} processes ({' + '.join(map(str, by_process))})"
     click.echo(
-        f"crawled {len(verdicts)} site(s): {listed} fraud; "
+        f"crawled {len(verdicts)} site(s){spread if by_process else ''}: {listed} fraud; "
         f"feed +{len(added_listings)} −{len(removed)}"
     )
     if total > done:
@@ -762,23 +784,62 @@ def _crawl_with_progress(
     max_sites: int | None = None,
     log_lines: bool = False,
     keep_signals: bool = False,
+    processes: int = 1,
+    worker: str = "",
 ) -> CrawlOutcome:
     """Crawl the frontier: a progress bar on a terminal, plain lines in a log if `log_lines`;
-    verdicts with their signals if `keep_signals` (to show them, not only count them)."""
+    verdicts with their signals if `keep_signals` (to show them, not only count them); with
+    `processes - 1` helper processes beside this one, crawling as `worker` (crawler.parallel)."""
+    from crawler.parallel import shares, start_helpers
     from crawler.progress import CrawlProgress
-    from crawler.run import crawl  # Scrapy and Twisted load only for commands that crawl
+    from crawler.run import CrawlOutcome, crawl  # Scrapy and Twisted load only to crawl
 
     log_level = "INFO" if verbose else "CRITICAL"
+    split = shares(max_sites, processes)
     with CrawlProgress(total, log_lines=log_lines and not verbose) as progress:
-        return crawl(
-            config,
-            frontier,
-            log_level,
-            on_result=None if verbose else progress,
-            deadline=deadline,
-            max_sites=max_sites,
-            keep_signals=keep_signals,
-        )
+        show = (lambda _: None) if verbose else progress
+        helpers = None
+        theirs: list[Verdict] = []
+
+        def from_helper(verdict: Verdict) -> None:
+            theirs.append(verdict)
+            show(verdict)
+
+        def on_result(result: ScanResult) -> None:
+            show(result.verdict)
+            if helpers is not None:
+                helpers.drain(from_helper)
+
+        if processes > 1:
+            helpers = start_helpers(config, frontier.run, worker, split[1:], deadline)
+        try:
+            outcome = crawl(
+                config,
+                frontier,
+                log_level,
+                on_result=on_result,
+                deadline=deadline,
+                max_sites=split[0],
+                keep_signals=keep_signals,
+            )
+        except BaseException:
+            if helpers is not None:
+                helpers.stop()
+                helpers.finish(from_helper)
+            raise
+        if helpers is not None:
+            if outcome.stopped_by == "signal":  # a scheduler or Ctrl-C stopped it: them too
+                helpers.stop()
+            helpers.finish(from_helper)
+    if helpers is None:
+        return outcome
+    for error in helpers.errors:
+        click.echo(f"butcherblock: a crawl process failed: {error}", err=True)
+    return CrawlOutcome(
+        outcome.verdicts + theirs,
+        outcome.stopped_by or helpers.stopped_by,
+        (len(outcome.verdicts), *helpers.judged),
+    )
 
 
 def _scan_targets(config: Config, targets: list[Target], verbose: bool) -> list[Verdict]:

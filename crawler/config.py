@@ -33,6 +33,7 @@ CHOICES = {("crawler", "render"): ("auto", "always", "never")}
 
 # Numbers are never negative; these keys have a narrower range (inclusive).
 RANGES: dict[tuple[str, ...], tuple[float, float]] = {
+    ("crawler", "processes"): (1, 16),
     ("feeds", "max_shrink"): (0, 1),
     ("verdict", "fraud_threshold"): (0, 100),
     ("verdict", "suspicious_threshold"): (0, 100),

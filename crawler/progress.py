@@ -10,13 +10,13 @@ from typing import IO, Any
 
 import click
 
-from crawler.pipelines import ScanResult
+from detectors.model import Verdict
 
 LOG_EVERY_SECONDS = 60.0
 
 
 class CrawlProgress:
-    """Call with each ScanResult as it is stored."""
+    """Call with each verdict as it is stored."""
 
     def __init__(self, total: int, log_lines: bool = True, stream: IO[str] | None = None) -> None:
         self.total, self.stream, self.log_lines = total, stream or sys.stderr, log_lines
@@ -28,7 +28,7 @@ class CrawlProgress:
                 length=total,
                 label="crawling",
                 file=self.stream,
-                item_show_func=lambda r: r.verdict.domain if r else "",
+                item_show_func=lambda v: v.domain if v else "",
             )
 
     def __enter__(self) -> CrawlProgress:
@@ -42,11 +42,11 @@ class CrawlProgress:
         if self.bar is not None:
             self.bar.__exit__(kind, exc, tb)
 
-    def __call__(self, result: ScanResult) -> None:
+    def __call__(self, verdict: Verdict) -> None:
         self.count += 1
-        self.listed += result.verdict.verdict == "fraud"
+        self.listed += verdict.verdict == "fraud"
         if self.bar is not None:
-            self.bar.update(1, result)
+            self.bar.update(1, verdict)
             return
         now = time.monotonic()
         if self.log_lines and (

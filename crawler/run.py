@@ -35,6 +35,8 @@ class CrawlOutcome:
     stopped_by: str | None
     """`max-duration`, `max-sites` or `signal` (SIGTERM, SIGINT) when the crawl stopped with
     sites left in the frontier; None otherwise."""
+    by_process: tuple[int, ...] = ()
+    """Sites each process judged, this one first, when helpers crawled beside it."""
 
 
 def crawl(

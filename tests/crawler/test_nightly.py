@@ -4,12 +4,15 @@ between two workers (Redis frontier, PostgreSQL store, both real servers on loop
 from __future__ import annotations
 
 import os
+import re
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from crawler.sandbox.server import Sandbox, load_sites
 from tests.conftest import REPO, run_cli
@@ -133,8 +136,9 @@ def test_two_workers_share_one_run_through_redis_and_postgresql(
     assert {count for _, count in rows} == {1}  # every site crawled exactly once
 
 
+@pytest.mark.parametrize("processes", ["1", "2"])
 def test_sigterm_stops_the_crawl_promptly_and_leaves_the_rest_in_the_frontier(
-    sandbox: Sandbox, sandbox_config: Path, tmp_path: Path
+    sandbox: Sandbox, sandbox_config: Path, tmp_path: Path, processes: str
 ) -> None:
     config = tmp_path / "slow.toml"
     config.write_text(
@@ -151,6 +155,8 @@ def test_sigterm_stops_the_crawl_promptly_and_leaves_the_rest_in_the_frontier(
         str(config),
         "--data-dir",
         str(tmp_path),
+        "--processes",
+        processes,
     )
     deadline = time.monotonic() + 120
     while _done(db)[0] < 3 and crawl.poll() is None and time.monotonic() < deadline:
@@ -165,3 +171,52 @@ def test_sigterm_stops_the_crawl_promptly_and_leaves_the_rest_in_the_frontier(
     done, total = _done(db)
     assert done < total
     assert f"{total - done} site(s) left (stopped by a signal)" in out
+    # Nothing is left running, and the next crawl finishes the run without repeating a site.
+    again = run_cli(*crawl.args[3:], proxy=sandbox.proxy_url, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert f"{total - done} site(s) to crawl" in again.stdout
+    with sqlite3.connect(db) as connection:
+        counts = dict(connection.execute("SELECT domain, COUNT(*) FROM verdicts GROUP BY domain"))
+    assert sorted(counts) == SITES and set(counts.values()) == {1}
+
+
+def _labels(db: Path) -> dict[str, str]:
+    with sqlite3.connect(db) as connection:
+        return dict(connection.execute("SELECT domain, verdict FROM verdicts ORDER BY id"))
+
+
+def test_two_processes_share_a_local_run_and_judge_every_site_once(
+    sandbox: Sandbox, sandbox_config: Path, tmp_path: Path
+) -> None:
+    seeds = tmp_path / "seeds.txt"
+    seeds.write_text("\n".join(SITES) + "\n")
+    common = ("crawl", "--render", "never", "--no-publish", "--seeds", str(seeds))
+    common += ("--config", str(sandbox_config))
+    two = run_cli(
+        *common,
+        "--processes",
+        "2",
+        "--data-dir",
+        str(tmp_path / "two"),
+        proxy=sandbox.proxy_url,
+        timeout=300,
+    )
+    assert two.returncode == 0, two.stderr
+    assert "Traceback" not in two.stderr and "failed" not in two.stderr
+    found = re.search(r"crawled (\d+) site\(s\) in 2 processes \((\d+) \+ (\d+)\)", two.stdout)
+    assert found is not None, two.stdout
+    crawled, own, helper = map(int, found.groups())
+    assert crawled == own + helper == len(SITES) and min(own, helper) > 0  # both crawled
+    db = tmp_path / "two" / "butcherblock.sqlite3"
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        counts = dict(connection.execute("SELECT domain, COUNT(*) FROM verdicts GROUP BY domain"))
+    assert sorted(counts) == SITES and set(counts.values()) == {1}  # every site, none twice
+    assert _done(db) == (len(SITES), len(SITES))
+
+    one = run_cli(
+        *common, "--data-dir", str(tmp_path / "one"), proxy=sandbox.proxy_url, timeout=300
+    )
+    assert one.returncode == 0, one.stderr
+    assert f"crawled {len(SITES)} site(s): " in one.stdout  # no process count for one
+    assert _labels(db) == _labels(tmp_path / "one" / "butcherblock.sqlite3")

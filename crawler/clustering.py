@@ -8,7 +8,7 @@ that matches nobody founds a cluster named after itself (`c-` + a hash of its do
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import numpy as np
@@ -22,12 +22,53 @@ from feeds.store import FingerprintRecord, Store
 
 def load_index(store: Store) -> CloneIndex:
     index = CloneIndex()
-    for r, verdict in store.fingerprints():
-        fp = Fingerprint(
-            r.domain, _values(r.shape), r.favicon, frozenset(r.assets), _values(r.text), r.phash
-        )
-        index.add(fp, r.cluster, verdict)
+    for record, verdict in store.fingerprints():
+        index.add(_fingerprint(record), record.cluster, verdict)
     return index
+
+
+def _fingerprint(r: FingerprintRecord) -> Fingerprint:
+    return Fingerprint(
+        r.domain, _values(r.shape), r.favicon, frozenset(r.assets), _values(r.text), r.phash
+    )
+
+
+LATE_COMMITS = 64
+"""Verdict ids read again at each catch-up: PostgreSQL may commit a row after one with a
+higher id (SQLite never does); a row read again costs a dictionary lookup."""
+
+
+@dataclass
+class IndexFollower:
+    """Keeps a crawl's clone index level with the store that other processes of the same run
+    write to (`crawl --processes`, distributed workers): before a site is judged, the sites
+    they judged since are added, so clones crawled by two processes are linked at once."""
+
+    store: Store
+    index: CloneIndex
+    after: int
+    """The last verdict id read."""
+
+    @classmethod
+    def load(cls, store: Store) -> IndexFollower:
+        after = store.last_verdict_id()  # first: what is stored while loading is read again
+        return cls(store, load_index(store), after)
+
+    def catch_up(self) -> int:
+        """Add what was stored since the last look; returns how many sites were new to it."""
+        added = 0
+        for row_id, domain, label in self.store.verdicts_after(max(0, self.after - LATE_COMMITS)):
+            self.after = max(self.after, row_id)
+            if self.index.verdicts.get(domain) == label:
+                continue  # this process's own verdict, or one it has read already
+            if domain in self.index.clusters:
+                self.index.set_verdict(domain, label)
+                continue
+            record = self.store.fingerprint_of(domain)
+            if record is not None:
+                self.index.add(_fingerprint(record), record.cluster, label)
+                added += 1
+        return added
 
 
 def _values(blob: bytes | None) -> np.ndarray | None:

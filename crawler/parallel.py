@@ -6,8 +6,8 @@ same run's frontier beside the crawl command's own process, under its worker nam
 restart takes back their claims with its own. Each helper sends every judged site's verdict
 (without signals: the store has them) back for the progress bar and the run report.
 
-Each process loads the clone index when it starts, as workers of distributed mode do: two
-clones judged in the same run by different processes are linked on the next crawl.
+Each process keeps its clone index level with the store (crawler.clustering.IndexFollower),
+so clones crawled by different processes are linked as if one process had crawled them.
 """
 
 from __future__ import annotations

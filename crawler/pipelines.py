@@ -13,7 +13,7 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 
-from crawler.clustering import judge_among_clones, load_index, rejudge_siblings, remember
+from crawler.clustering import IndexFollower, judge_among_clones, rejudge_siblings, remember
 from crawler.config import Config
 from crawler.registration import RegistrationLookup
 from crawler.suite import build_suite
@@ -92,7 +92,8 @@ class JudgePipeline(_StorePipeline):
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self.index = load_index(self.store)
+        self.follower = IndexFollower.load(self.store)
+        self.index = self.follower.index
         self.suite = build_suite(self.config)
         self.policy = self.suite.policy
         self.stats = crawler.stats
@@ -100,6 +101,7 @@ class JudgePipeline(_StorePipeline):
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Capture):
             return item
+        self.follower.catch_up()  # what other processes of the run judged meanwhile
         fp = fingerprint(item)  # once: it serves the clone signal and the cluster
         verdict = judge_among_clones(item, self.suite.detect(item), fp, self.index, self.policy)
         remember(self.store, self.index, fp, verdict, item.fetched_at)

@@ -116,6 +116,13 @@ class FingerprintRecord:
     assets: tuple[str, ...]
 
 
+def _fingerprint_record(row: Any) -> FingerprintRecord:
+    domain, cluster, shape, text, phash, favicon, assets = row
+    return FingerprintRecord(
+        domain, cluster, shape, text, phash, favicon, tuple(json.loads(assets))
+    )
+
+
 class StoreError(RuntimeError):
     """The store cannot be opened or written; the message says which file and why."""
 
@@ -259,11 +266,27 @@ class Store:
             " (SELECT verdict FROM verdicts v WHERE v.domain = f.domain ORDER BY id DESC LIMIT 1)"
             " FROM fingerprints f"
         )
-        for domain, cluster, shape, text, phash, favicon, assets, verdict in rows:
-            record = FingerprintRecord(
-                domain, cluster, shape, text, phash, favicon, tuple(json.loads(assets))
-            )
-            yield record, verdict or "unknown"
+        for *fields, verdict in rows:
+            yield _fingerprint_record(fields), verdict or "unknown"
+
+    def fingerprint_of(self, domain: str) -> FingerprintRecord | None:
+        row = self.db.execute(
+            "SELECT domain, cluster, shape, text, phash, favicon, assets FROM fingerprints"
+            " WHERE domain = ?",
+            (domain,),
+        ).fetchone()
+        return None if row is None else _fingerprint_record(row)
+
+    def last_verdict_id(self) -> int:
+        (last,) = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM verdicts").fetchone()
+        return int(last)
+
+    def verdicts_after(self, after_id: int) -> list[tuple[int, str, str]]:
+        """(id, domain, label) of the verdicts stored after `after_id`, oldest first: what
+        the other processes of a crawl judged since this one last looked."""
+        return self.db.execute(
+            "SELECT id, domain, verdict FROM verdicts WHERE id > ? ORDER BY id", (after_id,)
+        ).fetchall()
 
     def cluster_members(self, cluster: str) -> list[str]:
         rows = self.db.execute(

@@ -3,10 +3,17 @@ a sibling is listed, and cluster ids survive a restart."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from crawler.clustering import judge_among_clones, load_index, rejudge_siblings, remember
+from crawler.clustering import (
+    IndexFollower,
+    judge_among_clones,
+    load_index,
+    rejudge_siblings,
+    remember,
+)
 from crawler.config import load_config
 from crawler.sandbox.server import KITS_DIR
 from crawler.suite import build_suite
@@ -100,3 +107,30 @@ def test_unrelated_templates_do_not_cluster(tmp_path: Path) -> None:
     )
     verdict, _ = judge_and_remember(store, tmp_path, other)
     assert verdict.cluster != first.cluster and verdict.verdict == "clean"
+
+
+def test_a_process_sees_the_clones_another_process_of_the_run_judged(tmp_path: Path) -> None:
+    """Two processes of one crawl, each with its own store connection and index (loaded when
+    it started): the one that did not judge the listed site catches up before judging."""
+    suite = build_suite(load_config(data_dir=tmp_path))
+    here, there = Store.in_data_dir(tmp_path), Store.in_data_dir(tmp_path)
+    follower = IndexFollower.load(here)  # this process starts; the other one then lists a site
+    judge_and_remember(there, tmp_path, capture("loud-clone.com", FEE_DEMAND, 12))
+    assert "loud-clone.com" not in follower.index.clusters
+
+    assert follower.catch_up() == 1
+    assert follower.index.verdicts["loud-clone.com"] == "fraud"
+    assert follower.catch_up() == 0  # read once
+    cap = capture("fresh-clone.com", "Welcome traders.", 15)
+    verdict = judge_among_clones(
+        cap, suite.detect(cap), fingerprint(cap), follower.index, suite.policy
+    )
+    assert verdict.verdict == "fraud"
+    assert verdict.cluster == there.fingerprint_of("loud-clone.com").cluster  # type: ignore[union-attr]
+
+    # A verdict that changes (a sibling re-judged elsewhere) reaches the index too.
+    listed = there.latest_verdict("loud-clone.com")
+    assert listed is not None
+    there.record_verdict(replace(listed, verdict="suspicious"), {})
+    follower.catch_up()
+    assert follower.index.verdicts["loud-clone.com"] == "suspicious"

@@ -821,16 +821,13 @@ def _crawl_with_progress(
                 deadline=deadline,
                 max_sites=split[0],
                 keep_signals=keep_signals,
+                on_signal=None if helpers is None else helpers.stop,
             )
-        except BaseException:
             if helpers is not None:
-                helpers.stop()
                 helpers.finish(from_helper)
-            raise
-        if helpers is not None:
-            if outcome.stopped_by == "signal":  # a scheduler or Ctrl-C stopped it: them too
+        finally:
+            if helpers is not None:  # stopped by a signal, or failed: they take no new site
                 helpers.stop()
-            helpers.finish(from_helper)
     if helpers is None:
         return outcome
     for error in helpers.errors:

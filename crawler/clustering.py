@@ -8,7 +8,7 @@ that matches nobody founds a cluster named after itself (`c-` + a hash of its do
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 import numpy as np
@@ -48,27 +48,35 @@ class IndexFollower:
     index: CloneIndex
     after: int
     """The last verdict id read."""
+    own: set[str] = field(default_factory=set)
+    """Sites this process judged (their fingerprints are in the index already)."""
+    read: set[int] = field(default_factory=set)
+    """Verdict ids read among the last LATE_COMMITS."""
 
     @classmethod
     def load(cls, store: Store) -> IndexFollower:
         after = store.last_verdict_id()  # first: what is stored while loading is read again
         return cls(store, load_index(store), after)
 
+    def judged_here(self, domain: str) -> None:
+        self.own.add(domain)
+
     def catch_up(self) -> int:
-        """Add what was stored since the last look; returns how many sites were new to it."""
-        added = 0
+        """Add what was stored since the last look; returns how many fingerprints it read."""
+        fetched = 0
         for row_id, domain, label in self.store.verdicts_after(max(0, self.after - LATE_COMMITS)):
-            self.after = max(self.after, row_id)
-            if self.index.verdicts.get(domain) == label:
-                continue  # this process's own verdict, or one it has read already
-            if domain in self.index.clusters:
-                self.index.set_verdict(domain, label)
+            if row_id in self.read:
                 continue
-            record = self.store.fingerprint_of(domain)
-            if record is not None:
+            self.read.add(row_id)
+            self.after = max(self.after, row_id)
+            record = None if domain in self.own else self.store.fingerprint_of(domain)
+            if record is None:  # this process's own site (perhaps re-judged elsewhere)
+                self.index.set_verdict(domain, label)
+            else:  # new to this process, or crawled again by another one
                 self.index.add(_fingerprint(record), record.cluster, label)
-                added += 1
-        return added
+                fetched += 1
+        self.read = {i for i in self.read if i > self.after - LATE_COMMITS}
+        return fetched
 
 
 def _values(blob: bytes | None) -> np.ndarray | None:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import IO
 
 from crawler.config import Config
 from crawler.frontier import RedisFrontier, StoreFrontier, open_frontier
@@ -53,6 +54,31 @@ def is_local(config: Config) -> bool:
     return not config.get("store.url") and not config.get("crawler.frontier")
 
 
+HELPERS_LOCK = "crawl-helpers.lock"
+"""Held shared by the helper processes of a local crawl (`crawl --processes`) while they live."""
+
+
+def hold_as_helper(data_dir: Path) -> IO[str]:
+    """Mark this process as a helper of the crawl on `data_dir` until it exits (keep the
+    returned file open): a crawl killed with its helpers still finishing their sites
+    must not be followed by one that takes their claims back while they work."""
+    handle = (data_dir / HELPERS_LOCK).open("a")
+    fcntl.flock(handle, fcntl.LOCK_SH)
+    return handle
+
+
+def _no_helpers_left(data_dir: Path) -> None:
+    with (data_dir / HELPERS_LOCK).open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise RunError(
+                f"helper processes of an earlier crawl on {data_dir} are still finishing "
+                "their sites; wait for them or use another --data-dir"
+            ) from None
+        fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 @contextmanager
 def crawl_lock(data_dir: Path) -> Iterator[None]:
     """Refuse a second local crawl on the same data directory (cron overlapping a slow night)."""
@@ -68,6 +94,11 @@ def crawl_lock(data_dir: Path) -> Iterator[None]:
                 f"another crawl is running on {data_dir} (pid {holder}); "
                 "wait for it or use another --data-dir"
             ) from None
+        try:
+            _no_helpers_left(data_dir)
+        except RunError:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+            raise
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))

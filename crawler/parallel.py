@@ -12,7 +12,6 @@ so clones crawled by different processes are linked as if one process had crawle
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
 import queue
@@ -44,6 +43,10 @@ class Helpers:
 
     processes: list[BaseProcess]
     messages: Any
+    stopping: Any
+    """A multiprocessing Event: set, the helpers take no new site and end once their sites
+    in flight are judged (never a signal: under systemd they get the same SIGTERM, and a
+    second one would make Scrapy drop their sites in flight)."""
     running: int = field(init=False)
     """Helpers that have not said they are done."""
     judged: list[int] = field(init=False)
@@ -76,24 +79,43 @@ class Helpers:
                     self.stopped_by = self.stopped_by or payload
 
     def finish(self, on_verdict: Callable[[Verdict], None]) -> None:
-        """Wait for every helper to end, handing over their verdicts as they come."""
-        while self.running:
-            self.drain(on_verdict, wait=0.5)
-            if self.running and not any(p.is_alive() for p in self.processes):
-                self.drain(on_verdict)  # what the last of them sent before they ended
-                if self.running:
-                    self.errors.append("a crawl process ended without saying why")
-                    self.running = 0
-        for process in self.processes:
-            process.join()
+        """Wait for every helper to end, handing over their verdicts as they come. A signal
+        meanwhile stops them (the first as `stop`, a second kills them)."""
+        previous = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGINT)}
+
+        def on_signal(signum: int, frame: Any) -> None:
+            if self.stopping.is_set():
+                self.kill()
+            else:
+                self.stop()
+
+        for number in previous:
+            signal.signal(number, on_signal)
+        try:
+            while self.running:
+                self.drain(on_verdict, wait=0.5)
+                if self.running and not any(p.is_alive() for p in self.processes):
+                    self.drain(on_verdict)  # what the last of them sent before they ended
+                    if self.running:
+                        self.errors.append("a crawl process ended without saying why")
+                        self.running = 0
+            for process in self.processes:
+                process.join()
+        finally:
+            for number, handler in previous.items():
+                signal.signal(number, handler)
 
     def stop(self) -> None:
-        """Ask each helper to stop as the crawl command was asked (SIGTERM: Scrapy finishes
-        the sites in flight, the rest stay in the frontier)."""
+        """No new site for the helpers: they end once their sites in flight are judged (the
+        rest stay in the frontier)."""
+        self.stopping.set()
+
+    def kill(self) -> None:
+        """End the helpers now; their sites in flight go back to the frontier on the next
+        crawl (or when their claims' lease runs out)."""
         for process in self.processes:
-            if process.is_alive() and process.pid is not None:
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(process.pid, signal.SIGTERM)
+            if process.is_alive():
+                process.kill()
 
 
 def start_helpers(
@@ -104,12 +126,22 @@ def start_helpers(
     deadline: float | None,
 ) -> Helpers:
     """One helper process per entry of `max_sites` (its share of `--max-sites`)."""
-    messages = _SPAWN.Queue()
+    messages, stopping = _SPAWN.Queue(), _SPAWN.Event()
     seconds_left = None if deadline is None else max(0.0, deadline - time.monotonic())
     processes = [
         _SPAWN.Process(
             target=_crawl_helper,
-            args=(number, config, run, worker, share, seconds_left, messages, os.getpid()),
+            args=(
+                number,
+                config,
+                run,
+                worker,
+                share,
+                seconds_left,
+                messages,
+                stopping,
+                os.getpid(),
+            ),
             name=f"butcherblock crawl helper {number + 1}",
             daemon=False,
         )
@@ -117,18 +149,20 @@ def start_helpers(
     ]
     for process in processes:
         process.start()
-    return Helpers(processes, messages)
+    return Helpers(processes, messages, stopping)
 
 
-class _WhileParentLives:
-    """The frontier, as long as the crawl command that started this helper is alive: an
-    orphaned helper takes no new site (a new crawl would take its claims back)."""
+class _UntilStopped:
+    """The frontier, until the crawl command asks its helpers to stop or dies: an orphaned
+    helper takes no new site."""
 
-    def __init__(self, frontier: Frontier, parent: int) -> None:
-        self.frontier, self.parent = frontier, parent
+    def __init__(self, frontier: Frontier, stopping: Any, parent: int) -> None:
+        self.frontier, self.stopping, self.parent = frontier, stopping, parent
 
     def claim(self) -> Claim | None:
-        return self.frontier.claim() if os.getppid() == self.parent else None
+        if self.stopping.is_set() or os.getppid() != self.parent:
+            return None
+        return self.frontier.claim()
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.frontier, name)
@@ -142,12 +176,17 @@ def _crawl_helper(
     max_sites: int | None,
     seconds_left: float | None,
     messages: Any,
+    stopping: Any,
     parent: int,
 ) -> None:
-    # Its own process group: a Ctrl-C on the terminal reaches the crawl command, which
-    # passes it on once (a second signal would make Scrapy stop at once, not gracefully).
+    # Its own process group: a Ctrl-C on the terminal reaches the crawl command alone, which
+    # tells its helpers through `stopping`.
     os.setpgrp()
+    from crawler.nightly import hold_as_helper, is_local
     from crawler.run import crawl  # Scrapy and Twisted load in the helper, not before
+
+    if is_local(config):
+        lock = hold_as_helper(config.data_dir)  # noqa: F841 - held until the helper exits
 
     deadline = None if seconds_left is None else time.monotonic() + seconds_left
     try:
@@ -162,7 +201,7 @@ def _crawl_helper(
         try:
             outcome = crawl(
                 config,
-                _WhileParentLives(frontier, parent),  # type: ignore[arg-type]
+                _UntilStopped(frontier, stopping, parent),  # type: ignore[arg-type]
                 on_result=lambda r: messages.put(
                     (number, "verdict", replace(r.verdict, signals=()))
                 ),

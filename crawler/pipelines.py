@@ -105,6 +105,7 @@ class JudgePipeline(_StorePipeline):
         fp = fingerprint(item)  # once: it serves the clone signal and the cluster
         verdict = judge_among_clones(item, self.suite.detect(item), fp, self.index, self.policy)
         remember(self.store, self.index, fp, verdict, item.fetched_at)
+        self.follower.judged_here(item.domain)
         rejudged = rejudge_siblings(self.store, self.index, self.policy, verdict)
         if self.stats is not None and rejudged:
             self.stats.inc_value("butcherblock/siblings_rejudged", len(rejudged))

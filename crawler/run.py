@@ -5,6 +5,7 @@ Scrapy's reactor can start once per process, so each CLI command runs at most on
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
@@ -47,8 +48,10 @@ def crawl(
     deadline: float | None = None,
     max_sites: int | None = None,
     keep_signals: bool = False,
+    on_signal: Callable[[], None] | None = None,
 ) -> CrawlOutcome:
-    """Crawl, judge and store the frontier's sites until it is empty or a bound is reached."""
+    """Crawl, judge and store the frontier's sites until it is empty or a bound is reached;
+    `on_signal` is called at once on SIGTERM or SIGINT, before Scrapy's graceful stop."""
     verdicts: list[Verdict] = []
     closed: dict[str, str] = {}
 
@@ -74,9 +77,26 @@ def crawl(
         crawler.signals.connect(collect, signal=signals.item_scraped)
         crawler.signals.connect(note_close, signal=signals.spider_closed)
         process.crawl(crawler, frontier=frontier, deadline=deadline, max_sites=max_sites)
+        if on_signal is not None:
+            from twisted.internet import reactor
+
+            # Scrapy installs its handlers once the reactor has started: chain ours after that.
+            reactor.callWhenRunning(reactor.callLater, 0, _chain_signals, on_signal)
         process.start()
         spider = crawler.spider
     stopped_by = getattr(spider, "stopped_by", None)
     if closed.get("reason") == "shutdown":  # SIGTERM or SIGINT: Scrapy stopped gracefully
         stopped_by = "signal"
     return CrawlOutcome(verdicts, stopped_by)
+
+
+def _chain_signals(first: Callable[[], None]) -> None:
+    for number in (signal.SIGTERM, signal.SIGINT):
+        then = signal.getsignal(number)
+
+        def handler(signum: int, frame: Any, then: Any = then) -> None:
+            first()
+            if callable(then):
+                then(signum, frame)
+
+        signal.signal(number, handler)

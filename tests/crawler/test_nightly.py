@@ -3,6 +3,7 @@ between two workers (Redis frontier, PostgreSQL store, both real servers on loop
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 import signal
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.nightly import HELPERS_LOCK, RunError, crawl_lock, hold_as_helper
 from crawler.sandbox.server import Sandbox, load_sites
 from tests.conftest import REPO, run_cli
 
@@ -220,3 +222,66 @@ def test_two_processes_share_a_local_run_and_judge_every_site_once(
     assert one.returncode == 0, one.stderr
     assert f"crawled {len(SITES)} site(s): " in one.stdout  # no process count for one
     assert _labels(db) == _labels(tmp_path / "one" / "butcherblock.sqlite3")
+
+
+def _helpers_running(data_dir: Path) -> bool:
+    """Whether a helper process holds the data directory's helper lock."""
+    with (data_dir / HELPERS_LOCK).open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        return False
+
+
+def _helpers_gone(data_dir: Path, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while _helpers_running(data_dir):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+def test_a_new_crawl_waits_for_the_helpers_of_a_killed_one(tmp_path: Path) -> None:
+    held = hold_as_helper(tmp_path)  # a helper of a crawl that was killed, still working
+    refused = r"helper processes of an earlier crawl on .* are still finishing"
+    with pytest.raises(RunError, match=refused), crawl_lock(tmp_path):
+        pass
+    held.close()  # the helper ended
+    with crawl_lock(tmp_path):
+        assert (tmp_path / "crawl.lock").read_text() == str(os.getpid())
+
+
+def test_kill_9_of_a_two_process_crawl_leaves_helpers_that_take_no_new_site(
+    sandbox: Sandbox, sandbox_config: Path, tmp_path: Path
+) -> None:
+    config = tmp_path / "slow.toml"
+    config.write_text(
+        sandbox_config.read_text() + "\n[crawler]\nmax_sites_in_flight = 2\n", encoding="utf-8"
+    )
+    seeds = tmp_path / "seeds.txt"
+    seeds.write_text("\n".join(SITES) + "\n")
+    args = ("--seeds", str(seeds), "--config", str(config), "--data-dir", str(tmp_path))
+    db = tmp_path / "butcherblock.sqlite3"
+    first = _crawl_process(sandbox.proxy_url, *args, "--processes", "2", output=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while first.poll() is None and time.monotonic() < deadline:
+        if _done(db)[0] >= 6 and _helpers_running(tmp_path):  # the helper is crawling too
+            break
+        time.sleep(0.05)
+    assert first.poll() is None, "the crawl finished before it could be killed"
+    first.send_signal(signal.SIGKILL)
+    first.wait(10)
+    done_at_kill, total = _done(db)
+    # The orphaned helper judges the (at most 2) sites it has in flight and ends.
+    assert _helpers_gone(tmp_path, 60), "the helper went on without its crawl command"
+    done, total = _done(db)
+    assert done_at_kill <= done <= done_at_kill + 2 < total == len(SITES)
+
+    again = run_cli("crawl", *args, proxy=sandbox.proxy_url, timeout=300)
+    assert again.returncode == 0, again.stderr
+    with sqlite3.connect(db) as connection:
+        counts = dict(connection.execute("SELECT domain, COUNT(*) FROM verdicts GROUP BY domain"))
+    assert sorted(counts) == SITES and set(counts.values()) == {1}  # none judged twice

@@ -48,9 +48,9 @@ def _done(db: Path) -> tuple[int, int]:
         return 0, 0
 
 
-def test_kill_9_mid_crawl_then_the_next_crawl_finishes_without_repeating_a_site(
-    sandbox: Sandbox, sandbox_config: Path, tmp_path: Path
-) -> None:
+def _slow_crawl(sandbox_config: Path, tmp_path: Path) -> tuple[tuple[str, ...], Path]:
+    """Arguments for a crawl of every sandbox site, two at a time (slow enough to interrupt),
+    and the store it writes."""
     config = tmp_path / "slow.toml"
     config.write_text(
         sandbox_config.read_text() + "\n[crawler]\nmax_sites_in_flight = 2\n", encoding="utf-8"
@@ -58,7 +58,13 @@ def test_kill_9_mid_crawl_then_the_next_crawl_finishes_without_repeating_a_site(
     seeds = tmp_path / "seeds.txt"
     seeds.write_text("\n".join(SITES) + "\n")
     args = ("--seeds", str(seeds), "--config", str(config), "--data-dir", str(tmp_path))
-    db = tmp_path / "butcherblock.sqlite3"
+    return args, tmp_path / "butcherblock.sqlite3"
+
+
+def test_kill_9_mid_crawl_then_the_next_crawl_finishes_without_repeating_a_site(
+    sandbox: Sandbox, sandbox_config: Path, tmp_path: Path
+) -> None:
+    args, db = _slow_crawl(sandbox_config, tmp_path)
 
     first = _crawl_process(sandbox.proxy_url, *args, output=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
@@ -261,14 +267,7 @@ def test_a_new_crawl_waits_for_the_helpers_of_a_killed_one(tmp_path: Path) -> No
 def test_kill_9_of_a_two_process_crawl_leaves_helpers_that_take_no_new_site(
     sandbox: Sandbox, sandbox_config: Path, tmp_path: Path
 ) -> None:
-    config = tmp_path / "slow.toml"
-    config.write_text(
-        sandbox_config.read_text() + "\n[crawler]\nmax_sites_in_flight = 2\n", encoding="utf-8"
-    )
-    seeds = tmp_path / "seeds.txt"
-    seeds.write_text("\n".join(SITES) + "\n")
-    args = ("--seeds", str(seeds), "--config", str(config), "--data-dir", str(tmp_path))
-    db = tmp_path / "butcherblock.sqlite3"
+    args, db = _slow_crawl(sandbox_config, tmp_path)
     first = _crawl_process(sandbox.proxy_url, *args, "--processes", "2", output=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while first.poll() is None and time.monotonic() < deadline:

@@ -34,8 +34,8 @@ def _fingerprint(r: FingerprintRecord) -> Fingerprint:
 
 
 LATE_COMMITS = 64
-"""Verdict ids read again at each catch-up: PostgreSQL may commit a row after one with a
-higher id (SQLite never does); a row read again costs a dictionary lookup."""
+"""Verdict ids read again at each catch-up in PostgreSQL, which may commit a row after one
+with a higher id (SQLite's writers take turns, so its ids commit in order)."""
 
 
 @dataclass
@@ -51,12 +51,15 @@ class IndexFollower:
     own: set[str] = field(default_factory=set)
     """Sites this process judged (their fingerprints are in the index already)."""
     read: set[int] = field(default_factory=set)
-    """Verdict ids read among the last LATE_COMMITS."""
+    """Verdict ids read among the last `late`."""
+    late: int = 0
+    """How many ids before the last one read may still be committed."""
 
     @classmethod
     def load(cls, store: Store) -> IndexFollower:
         after = store.last_verdict_id()  # first: what is stored while loading is read again
-        return cls(store, load_index(store), after)
+        late = LATE_COMMITS if store.dialect == "postgresql" else 0
+        return cls(store, load_index(store), after, late=late)
 
     def judged_here(self, domain: str) -> None:
         self.own.add(domain)
@@ -64,7 +67,7 @@ class IndexFollower:
     def catch_up(self) -> int:
         """Add what was stored since the last look; returns how many fingerprints it read."""
         fetched = 0
-        for row_id, domain, label in self.store.verdicts_after(max(0, self.after - LATE_COMMITS)):
+        for row_id, domain, label in self.store.verdicts_after(max(0, self.after - self.late)):
             if row_id in self.read:
                 continue
             self.read.add(row_id)
@@ -75,7 +78,7 @@ class IndexFollower:
             else:  # new to this process, or crawled again by another one
                 self.index.add(_fingerprint(record), record.cluster, label)
                 fetched += 1
-        self.read = {i for i in self.read if i > self.after - LATE_COMMITS}
+        self.read = {i for i in self.read if i > self.after - self.late}
         return fetched
 
 

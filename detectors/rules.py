@@ -74,8 +74,9 @@ class Matcher:
     """One per pattern: literals a page must contain before the regex is worth running
     (derived from the patterns)."""
 
-    gate: frozenset[str] | None = field(default=None, compare=False, repr=False)
-    """Literals a haystack must hold one of for any pattern to match (None: not known)."""
+    gate: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
+    """Literals a haystack must hold one of for any pattern to match (None: not known);
+    derived from the prefilters."""
 
     def __post_init__(self) -> None:
         if len(self.prefilters) != len(self.patterns):

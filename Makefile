@@ -7,15 +7,26 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export BUTCHERBLOCK_HOME ?= $(CURDIR)/data
 
-.PHONY: setup demo test lint bench chromium unbound services nginx clean
+.PHONY: setup lock demo test lint bench chromium unbound services nginx clean
 
 setup: $(STAMP) chromium
 
-$(STAMP): pyproject.toml
+# Every package, its version and its hashes come from requirements.lock (setuptools, which
+# builds butcherblock itself, included), so a fresh machine installs exactly what CI tested.
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Refresh requirements.lock from pyproject.toml (today's releases that satisfy it, with hashes).
+# pip-tools runs from a venv of its own, so it never lands in the project's.
+LOCK_VENV := .venv-lock
+lock:
+	test -x $(LOCK_VENV)/bin/pip-compile || ($(PYTHON) -m venv $(LOCK_VENV) && $(LOCK_VENV)/bin/pip install --quiet pip-tools==7.6.2)
+	CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/pip-compile --quiet --upgrade --extra dev --all-build-deps --generate-hashes \
+		--allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links \
+		-o requirements.lock pyproject.toml
 
 # Debian's chromium, never `playwright install` (no browser downloads at run time).
 chromium:
@@ -73,7 +84,7 @@ lint: setup
 	$(BIN)/ruff format --check crawler detectors feeds tests
 
 clean:
-	rm -rf $(VENV) data .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) $(LOCK_VENV) data .pytest_cache .ruff_cache *.egg-info
 
 # Benchmarks (not part of `make test`): a markdown report on stdout and in $(BUTCHERBLOCK_HOME)/benchmarks.md.
 bench: setup services nginx

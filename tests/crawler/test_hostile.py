@@ -7,13 +7,16 @@ crawl must go on: every site gets a verdict, the honest one a full one.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
 import threading
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -170,17 +173,38 @@ def test_an_endless_redirect_chain_ends_at_the_redirect_limit(crawl: dict[str, A
 def test_redirects_to_private_loopback_and_metadata_addresses_are_refused(
     crawl: dict[str, Any],
 ) -> None:
-    found = errors(crawl, "ssrf-redirects.net")
-    for refusal in (
-        "http://10.0.0.7/: refused: 10.0.0.7 is a private address",
-        "http://192.168.1.1/admin: refused: 192.168.1.1 is a private address",
-        "http://[::1]:8080/: refused: ::1 is a loopback address",
-        "http://169.254.169.254/latest/meta-data/iam/: refused: 169.254.169.254 is a link-local "
-        "address",
-        "http://127.1/: refused: 127.1 resolves to 127.0.0.1, a loopback address",
-        "http://localhost:6379/: refused: localhost is a local name",
-    ):
-        assert refusal in found, found
+    # Each redirect target of the site, and the kind of address the refusal must name. The
+    # URL is matched by the address it denotes, not by how a URL library spells it today
+    # (w3lib 2.6 writes `http://127.1/` as `http://127.0.0.1/`).
+    expected = {
+        "10.0.0.7": "private",
+        "192.168.1.1": "private",
+        "::1": "loopback",
+        "169.254.169.254": "link-local",
+        "127.0.0.1": "loopback",  # the site writes it `127.1`
+        "localhost": "local name",
+    }
+    refused: dict[str, str] = {}
+    for line in errors(crawl, "ssrf-redirects.net"):
+        url, _, reason = line.partition(": refused: ")
+        if reason:
+            refused[canonical_host(url)] = reason
+    for host, kind in expected.items():
+        assert host in refused, (host, errors(crawl, "ssrf-redirects.net"))
+        assert kind in refused[host], (host, refused[host])
+
+
+def canonical_host(url: str) -> str:
+    """The address a URL's host denotes (`127.1` and `0x7f.1` are 127.0.0.1), or the name."""
+    host = urlsplit(url).hostname or ""
+    try:
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        pass
+    try:
+        return socket.inet_ntoa(socket.inet_aton(host))  # inet_aton reads the shorthand forms
+    except OSError:
+        return host
 
 
 def test_an_endless_calendar_is_held_to_the_page_budget(crawl: dict[str, Any]) -> None:

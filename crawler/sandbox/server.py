@@ -31,6 +31,9 @@ SITES_DIR = SANDBOX_DIR / "sites"
 HOSTILE_DIR = SANDBOX_DIR / "hostile"
 """Sites that attack the crawler; served only to the tests that ask for them, never in the demo."""
 KITS_DIR = SANDBOX_DIR / "kits"
+HELDOUT_DIR = SANDBOX_DIR / "heldout"
+"""The held-out corpus: sites written after the detectors were frozen, never used to tune them.
+Its own kits live in `heldout/_kits/`, so a kit seen only there is new to the detectors."""
 REGISTERS_DIR = SANDBOX_DIR / "registers"
 TEXT_SUFFIXES = {".html", ".htm", ".js", ".css", ".txt", ".json", ".xml"}
 
@@ -97,7 +100,9 @@ def load_sites(*sites_dirs: Path, kits_dir: Path = KITS_DIR) -> dict[str, Sample
         kit = meta.get("kit")
         roots = [meta_file.parent / "www"]
         if kit:
-            roots.append(kits_dir / kit / "www")
+            # A corpus may bring kits of its own (`<corpus>/_kits/<kit>/`); else the shared ones.
+            own = meta_file.parent.parent / "_kits" / kit / "www"
+            roots.append(own if own.is_dir() else kits_dir / kit / "www")
         sites[host] = SampleSite(
             host=host,
             label=meta.get("label", "clean"),

@@ -7,9 +7,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export BUTCHERBLOCK_HOME ?= $(CURDIR)/data
 
-.PHONY: setup lock demo test lint bench chromium unbound services nginx clean
+.PHONY: setup lock demo test lint bench chromium ocr unbound services nginx clean
 
-setup: $(STAMP) chromium
+setup: $(STAMP) chromium ocr
 
 # Every package, its version and its hashes come from requirements.lock (setuptools, which
 # builds butcherblock itself, included), so a fresh machine installs exactly what CI tested.
@@ -36,6 +36,18 @@ chromium:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else \
 		echo "chromium is missing: run 'sudo apt-get install chromium' and try again" >&2; exit 1; \
+	fi
+
+# Debian's Tesseract with the language packs of the languages these scams use: text in images.
+OCR_LANGS := eng chi-sim chi-tra jpn kor tha rus vie ind msa spa por tur
+ocr:
+	@if [ -x /usr/bin/tesseract ] && [ -f /usr/share/tesseract-ocr/5/tessdata/tha.traineddata ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "installing Debian's tesseract-ocr and its language packs with apt-get"; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr $(addprefix tesseract-ocr-,$(OCR_LANGS)) >/dev/null \
+		|| (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr $(addprefix tesseract-ocr-,$(OCR_LANGS)) >/dev/null); \
+	else \
+		echo "tesseract is missing: run 'sudo apt-get install tesseract-ocr $(addprefix tesseract-ocr-,$(OCR_LANGS))'" >&2; exit 1; \
 	fi
 
 # Debian's unbound, for the test that loads the RPZ feed into a real resolver (not started here).

@@ -652,36 +652,87 @@ def overrides(
 
 @cli.command("eval")
 @render_option
+@click.option(
+    "--passages-only", is_flag=True, help="Only the labelled passages: no crawl of the sandbox."
+)
 @common_options
 @click.pass_context
 def eval_(
-    ctx: click.Context, render: str | None, config_file: str | None, data_dir: str | None
+    ctx: click.Context,
+    render: str | None,
+    passages_only: bool,
+    config_file: str | None,
+    data_dir: str | None,
 ) -> None:
-    """Crawl the labelled sandbox corpus and print precision, recall and false positives.
+    """Measure the detectors on the labelled corpora, train and held-out side by side.
 
-    One row for the verdict (`fraud` or not) and one per detector (fired or not).
+    The train split (sandbox `sites/`, `train.jsonl`) is what rules and models were
+    developed against: its figures are training figures. The held-out split (sandbox
+    `heldout/`, `heldout.jsonl`) was written after the detectors were frozen and is never
+    used to tune them: only its figures say how they do on pages nobody has seen.
 
     \b
     Example:
         butcherblock eval --data-dir /tmp/bb-eval
+        butcherblock eval --passages-only
     """
-    from crawler.evaluation import evaluate, render_table
+    from crawler.evaluation import render_passage_table
+    from crawler.evaluation_run import passage_scores, site_report
 
-    _, labels, verdicts, elapsed = _crawl_sandbox(ctx, config_file, data_dir, render)
-    frauds = sum(1 for label in labels.values() if label == "fraud")
+    config = _config(ctx, config_file, data_dir)
+    click.echo("pay-to-withdraw passages (a passage counts when any window of it is a demand):")
+    click.echo(render_passage_table(passage_scores(config)))
+    if passages_only:
+        return
+    _, labels, verdicts, elapsed = _crawl_sandbox(ctx, config_file, data_dir, render, heldout=True)
+    click.echo(f"\n{len(verdicts)} labelled sites crawled in {elapsed:.1f}s")
+    click.echo(site_report(config, labels, verdicts))
+
+
+@cli.command()
+@click.option(
+    "--check", is_flag=True, help="Do not write: fail unless training reproduces the shipped model."
+)
+@common_options
+@click.pass_context
+def train(ctx: click.Context, check: bool, config_file: str | None, data_dir: str | None) -> None:
+    """Fit the pay-to-withdraw classifier on the train passages (held-out ones are never read).
+
+    The same corpus gives the same model file, byte for byte.
+
+    \b
+    Example:
+        butcherblock train
+        butcherblock train --check
+    """
+    from crawler.training import CorpusError
+    from crawler.training import train as fit
+    from detectors.concepts import Lexicon, LexiconError
+
+    config = _config(ctx, config_file, data_dir)
+    corpus = config.paths("detectors.pay_to_withdraw_corpus")[0] / "train.jsonl"
+    target = config.paths("detectors.pay_to_withdraw_model")[0]
+    try:
+        lexicon = Lexicon.load(config.paths("detectors.concepts_dir")[0] / "pay-to-withdraw")
+        text = fit(corpus, lexicon).to_json()
+    except (CorpusError, LexiconError) as error:
+        raise UserError(str(error)) from error
+    if check:
+        current = target.read_text(encoding="utf-8") if target.is_file() else ""
+        if current != text:
+            raise UserError(f"{target} is not what `butcherblock train` makes from {corpus}")
+        click.echo(f"{target} is reproduced byte for byte from {corpus}")
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_suffix(".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(target)
+    meta = json.loads(text)["meta"]
     click.echo(
-        f"\n{len(verdicts)} labelled sites ({frauds} fraud, {len(labels) - frauds} honest), "
-        f"crawled in {elapsed:.1f}s\n"
+        f"wrote {target}: {meta['scored_passages']} of {meta['passages']} passages scored, "
+        f"C={meta['C']}, cross-validated precision {meta['cv_precision']:.2f}, "
+        f"recall {meta['cv_recall']:.2f}"
     )
-    scores = evaluate(verdicts, labels)
-    click.echo(render_table(scores))
-    for score in scores:
-        if score.false_positive_sites:
-            click.echo(
-                f"\nfalse positives of {score.name}: {', '.join(score.false_positive_sites)}"
-            )
-    if scores[0].missed_sites:
-        click.echo(f"\nfraud sites not listed: {', '.join(scores[0].missed_sites)}")
 
 
 @cli.command()
@@ -732,13 +783,17 @@ def explain(ctx: click.Context, target: str, config_file: str | None, data_dir: 
 
 
 def _crawl_sandbox(
-    ctx: click.Context, config_file: str | None, data_dir: str | None, render: str | None
+    ctx: click.Context,
+    config_file: str | None,
+    data_dir: str | None,
+    render: str | None,
+    heldout: bool = False,
 ) -> tuple[Config, dict[str, str], list[Verdict], float]:
     """Start the sandbox web and crawl every sample site; the labels come with the sites."""
-    from crawler.sandbox.server import Sandbox
+    from crawler.sandbox.server import HELDOUT_DIR, SITES_DIR, Sandbox
 
     base = _config(ctx, config_file, data_dir)
-    with Sandbox() as web:
+    with Sandbox(sites_dirs=(SITES_DIR, HELDOUT_DIR) if heldout else (SITES_DIR,)) as web:
         config_path = _write_sandbox_config(base.data_dir, web.crawler_config())
         os.environ["http_proxy"] = os.environ["https_proxy"] = web.proxy_url
         os.environ.pop("no_proxy", None)

@@ -142,7 +142,9 @@ def rejudge_siblings(
         previous = store.latest_verdict(sibling)
         if previous is None or previous.verdict in FINAL:
             continue
-        match = CloneMatch(listed.domain, 1.0, (), listed.cluster, "fraud")
+        match = index.match_between(sibling, listed.domain, "fraud")
+        if sibling not in index.clusters:  # stored by another process, not followed yet
+            match = CloneMatch(listed.domain, 1.0, (), listed.cluster, "fraud")
         verdict = rejudge(
             replace(previous, cluster=listed.cluster),
             clone_signal([match]),

@@ -24,6 +24,9 @@ PATH_KEYS = {
     ("detectors", "kit_dirs"),
     ("detectors", "register_dirs"),
     ("detectors", "allowlist_files"),
+    ("detectors", "concepts_dir"),
+    ("detectors", "pay_to_withdraw_model"),
+    ("detectors", "pay_to_withdraw_corpus"),
     ("sources", "ct", "keywords_file"),
 }
 

@@ -20,6 +20,7 @@ MAX_HTML_CHARS = 400_000
 MAX_TEXT_CHARS = 200_000
 MAX_INLINE_JS_CHARS = 100_000
 MAX_LINKS = 500
+MAX_IMAGES = 100
 _VISIBLE_TEXT = (
     "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
     " or ancestor::template)]"
@@ -65,9 +66,14 @@ def parse_page(response: TextResponse, source: str = "static") -> Page:
     forms: list[Form] = []
     scripts: list[str] = []
     inline_js: list[str] = []
-    for element in root.iter("title", "body", "a", "form", "script"):
+    images: dict[str, None] = {}
+    for element in root.iter("title", "body", "a", "form", "script", "img"):
         tag = element.tag
-        if tag == "a":
+        if tag == "img":
+            src = (element.get("src") or "").strip()
+            if src and not src.startswith("data:") and len(images) < MAX_IMAGES:
+                images[absolute(src)] = None
+        elif tag == "a":
             href = element.get("href")
             if href is None or anchors >= MAX_LINKS:
                 continue
@@ -112,6 +118,7 @@ def parse_page(response: TextResponse, source: str = "static") -> Page:
         links=tuple(links),
         forms=tuple(forms),
         scripts=tuple(scripts),
+        images=tuple(images),
         inline_js="\n".join(inline_js)[:MAX_INLINE_JS_CHARS],
         source=source,
     )

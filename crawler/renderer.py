@@ -237,6 +237,7 @@ async def read_rendered(
             text=rendered.text,
             html=rendered.html,
             links=rendered.links,
+            images=rendered.images,
             forms=rendered.forms,
             scripts=rendered.scripts,
             inline_js=rendered.inline_js,
@@ -246,7 +247,7 @@ async def read_rendered(
         )
     ]
     pages += [
-        _api_page(url, status, body, f"fetched by {page.url}")
+        api_page(url, status, body, f"fetched by {page.url}")
         for url, status, body in events.take_api()
     ]
     return pages
@@ -265,7 +266,7 @@ async def screenshot(page: BrowserPage, path: Path) -> str | None:
         return ""
 
 
-def _api_page(url: str, status: int, body: str, step: str) -> Page:
+def api_page(url: str, status: int, body: str, step: str) -> Page:
     return Page(url=url, status=status, text=json_strings(body), source="api", step=step)
 
 

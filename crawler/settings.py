@@ -65,6 +65,7 @@ def scrapy_settings(
         "BUTCHERBLOCK_PRIORITY_WORDS": crawler["priority_words"],
         "BUTCHERBLOCK_RENDER": crawler["render"],
         "BUTCHERBLOCK_BROWSER": config.section("browser"),
+        "BUTCHERBLOCK_OCR": config.section("ocr"),
     }
     if crawler["render"] != "never":
         settings.update(browser_settings(config, browser_proxy))

@@ -20,13 +20,14 @@ import hashlib
 import heapq
 import itertools
 import re
+import subprocess
 import time
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import mmh3
 import scrapy
@@ -36,25 +37,38 @@ from scrapy.http import HtmlResponse, Request, Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler.browser_pool import browser_page_closed
+from crawler.bundle_paths import paths_in_bundle
 from crawler.download_guard import (
     DownloadRefused,
     looks_binary,
     refusal_for_first_bytes,
     refusal_for_headers,
 )
+from crawler.explore import explore_clicks
 from crawler.failures import describe_failure, is_refusal
 from crawler.frontier import Frontier
+from crawler.ocr import (
+    OcrUnavailable,
+    image_score,
+    image_size,
+    installed_languages,
+    languages_for,
+    read_text,
+    worth_reading,
+)
+from crawler.ocr import settings_from as ocr_settings
 from crawler.page_parser import favicon_url, parse_page, redecoded, stylesheets
 from crawler.probe import probe_withdraw
 from crawler.renderer import (
     PageEvents,
+    api_page,
     init_page,
     offers_withdraw_flow,
     read_rendered,
     screenshot,
     static_needs_render,
 )
-from detectors.model import Capture, CrawlCost, Page
+from detectors.model import Capture, CrawlCost, Link, Page
 from feeds.domains import BadTarget, Target, registrable_domain
 
 # Never fetch what could be an executable or an archive (the crawler never downloads them).
@@ -69,6 +83,7 @@ SKIPPED_EXTENSIONS = frozenset(
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 RESERVE_BATCH = 2
 HOME_PRIORITY = 1000
+MAX_BUNDLE_CHARS = 2_000_000
 
 
 @dataclass
@@ -101,6 +116,12 @@ class SiteState:
     stopped: int = 0
     popups_closed: int = 0
     downloads_refused: int = 0
+    images: dict[str, tuple[int, str]] = field(default_factory=dict)
+    """Same-site images not fetched yet: URL → (score, the page that shows it)."""
+    image_fetches: int = 0
+    images_read: int = 0
+    explored: bool = False
+    """The click explorer ran on one of this site's app pages."""
 
     def cost(self, screenshot_dir: Path) -> CrawlCost:
         disk = 0
@@ -152,9 +173,17 @@ class SiteSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Request]:
         settings = self.settings
         self.priority_words = [w.lower() for w in settings.getlist("BUTCHERBLOCK_PRIORITY_WORDS")]
+        self.priority_pattern = re.compile("|".join(map(re.escape, self.priority_words)), re.I)
         self.render_mode = settings.get("BUTCHERBLOCK_RENDER")
         self.browser: dict[str, Any] = settings.getdict("BUTCHERBLOCK_BROWSER")
         self.screenshot_dir = settings["BUTCHERBLOCK_CONFIG"].data_dir / "screenshots"
+        self.ocr = ocr_settings(settings.getdict("BUTCHERBLOCK_OCR"))
+        if self.ocr.enabled:
+            try:
+                installed_languages(self.ocr.tesseract)
+            except (OcrUnavailable, OSError, subprocess.SubprocessError) as error:
+                self.logger.warning(f"text in images is not read: {error}")
+                self.ocr = replace(self.ocr, enabled=False)
         always = self.render_mode == "always"
         max_in_flight = settings.getint("BUTCHERBLOCK_MAX_SITES_IN_FLIGHT")
         for key in itertools.count():
@@ -283,6 +312,7 @@ class SiteSpider(scrapy.Spider):
                 )
             page = parse_page(response)
             state.pages.append(page)
+            self._note_images(state, page)
             if self.render_mode == "auto":
                 yield from self._render_requests(key, state, page, home)
             yield from self._follow_links(key, state, page)
@@ -330,6 +360,8 @@ class SiteSpider(scrapy.Spider):
             self.crawler.signals.send_catch_log(browser_page_closed, request=response.request)
         seen_api = {(p.url, p.text) for p in state.pages if p.source == "api"}
         state.pages.extend(p for p in pages if p.source != "api" or (p.url, p.text) not in seen_api)
+        for page in pages:
+            self._note_images(state, page)
         for page in pages[:1]:
             for request in self._follow_links(key, state, page):
                 yield request
@@ -342,7 +374,8 @@ class SiteSpider(scrapy.Spider):
     def _read_budget(self) -> float:
         """Seconds a rendered page may take to be read: settling, screenshot, the probe."""
         browser = self.browser
-        return browser["settle_seconds"] + browser["probe_steps"] * browser["probe_seconds"] + 15
+        probe = browser["probe_steps"] * browser["probe_seconds"]
+        return browser["settle_seconds"] + probe + browser["explore_seconds"] + 15
 
     async def _read_browser_page(
         self, state: SiteState, browser_page: Any, response: Response
@@ -367,7 +400,59 @@ class SiteSpider(scrapy.Spider):
             probed = await probe_withdraw(browser_page, events, steps, seconds)
             if probed is not None:
                 pages.append(probed)
+        # An app page: open what its click handlers open (tab bars, help entries), once a site.
+        if app and not state.explored and self.browser["explore_clicks"] > 0:
+            state.explored = True
+            pages += await explore_clicks(
+                browser_page,
+                events,
+                self.priority_pattern,
+                self.browser["explore_clicks"],
+                self.browser["explore_seconds"],
+            )
         return pages
+
+    def _note_images(self, state: SiteState, page: Page) -> None:
+        if not self.ocr.enabled or page.source == "image":
+            return
+        for url in page.images:
+            if url not in state.seen and url not in state.images and self._same_site(state, url):
+                score = image_score(url, page.url, self.priority_words)
+                state.images[url] = (score, page.url)
+
+    def _image_requests(self, key: int, state: SiteState) -> Iterator[Request]:
+        budget = self.ocr.max_image_fetches - state.image_fetches
+        ranked = sorted(state.images.items(), key=lambda item: -item[1][0])[: max(budget, 0)]
+        state.images.clear()
+        for url, (_, page_url) in ranked:
+            state.image_fetches += 1
+            state.seen.add(url)
+            yield self._request(key, state, url, self.parse_image, -50, {"bb_shown_on": page_url})
+
+    async def parse_image(self, response: Response) -> AsyncIterator[Any]:
+        """OCR one image; its text becomes an `image` page the detectors read like any other."""
+        key = response.meta["site"]
+        state = self.sites[key]
+        body = response.body
+        state.largest_body = max(state.largest_body, len(body))
+        size = image_size(body, self.ocr.max_pixels) if response.status == 200 else None
+        skip = worth_reading(size, self.ocr) if len(body) <= self.ocr.max_image_bytes else "too big"
+        if skip is None and state.images_read < self.ocr.max_images_per_site:
+            state.images_read += 1
+            sample = " ".join(p.text for p in state.pages[:6])
+            text = await read_text(body, languages_for(sample, self.ocr.tesseract), self.ocr)
+            if text:
+                state.pages.append(
+                    Page(
+                        url=response.url,
+                        status=response.status,
+                        text=text,
+                        source="image",
+                        step=f"text in image shown on {response.meta['bb_shown_on']}",
+                    )
+                )
+        for item in self._settle(key, state):
+            yield item
 
     def parse_asset(self, response: Response) -> Iterator[Any]:
         key = response.meta["site"]
@@ -378,6 +463,40 @@ class SiteSpider(scrapy.Spider):
                 state.favicon_mmh3 = mmh3.hash(base64.encodebytes(response.body))
             else:
                 state.assets[response.url] = hashlib.sha256(response.body).hexdigest()
+                if isinstance(response, TextResponse) or response.url.endswith(".js"):
+                    yield from self._bundle_requests(key, state, response)
+        yield from self._settle(key, state)
+
+    def _bundle_requests(self, key: int, state: SiteState, response: Response) -> Iterator[Any]:
+        """The app's own routes (as hash routes) and API paths (GET), named in its bundle."""
+        script = response.body[:MAX_BUNDLE_CHARS].decode("utf-8", "replace")
+        routes, apis = paths_in_bundle(script)
+        home = state.start_url or response.url
+        links = tuple(Link(urljoin(home, "#/" + route), route) for route in routes)
+        if links:
+            yield from self._follow_links(
+                key, state, Page(url=home, status=200, links=links, source="rendered")
+            )
+        ranked = sorted(apis, key=lambda path: -self._link_score(path, ""))
+        for path in ranked:
+            url = urljoin(home, path)
+            if state.page_budget <= 0:
+                break
+            if url in state.seen or not self._same_site(state, url):
+                continue
+            state.page_budget -= 1
+            state.seen.add(url)
+            step = f"GET of a path named in {response.url}"
+            yield self._request(key, state, url, self.parse_api, 0, {"bb_step": step})
+
+    def parse_api(self, response: Response) -> Iterator[Any]:
+        key = response.meta["site"]
+        state = self.sites[key]
+        state.largest_body = max(state.largest_body, len(response.body))
+        if response.status == 200 and isinstance(response, TextResponse):
+            page = api_page(response.url, response.status, response.text, response.meta["bb_step"])
+            if page.text:
+                state.pages.append(page)
         yield from self._settle(key, state)
 
     def on_error(self, failure: Failure) -> Iterator[Any]:
@@ -512,6 +631,8 @@ class SiteSpider(scrapy.Spider):
             if render and not self._can_render(state):
                 continue
             yield self._page_request(key, state, url, priority=0, render=render)
+        if state.in_flight == 0 and state.images:
+            yield from self._image_requests(key, state)  # the best images, once pages are done
         if state.in_flight == 0:
             del self.sites[key]
             for context in state.browser_contexts:

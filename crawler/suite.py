@@ -31,6 +31,8 @@ def build_suite(config: Config) -> DetectorSuite:
             brands_file=config.paths("detectors.brands_file")[0],
             kit_dirs=config.paths("detectors.kit_dirs"),
             register_dirs=config.paths("detectors.register_dirs"),
+            concepts_dir=config.paths("detectors.concepts_dir")[0],
+            pay_to_withdraw_model=config.paths("detectors.pay_to_withdraw_model")[0],
             age=AgeThresholds(**config.get("detectors.young_domain")),
             cloaking=CloakingThresholds(**config.get("detectors.cloaking")),
             policy=VerdictPolicy(

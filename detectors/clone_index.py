@@ -74,6 +74,9 @@ class CloneMatch:
     cluster: str
     verdict: str
     """That site's latest verdict (`fraud`, `clean`, ...)."""
+    distinctive: int = 0
+    """Shared things that are the template's own: a favicon or bundle no clean site carries
+    (a common library such as jQuery is on honest sites too), or a look-alike screenshot."""
 
 
 def fingerprint(capture: Capture) -> Fingerprint:
@@ -156,6 +159,8 @@ class CloneIndex:
     assets: dict[str, frozenset[str]] = field(default_factory=dict)
     clusters: dict[str, str] = field(default_factory=dict)
     verdicts: dict[str, str] = field(default_factory=dict)
+    carriers: dict[object, set[str]] = field(default_factory=dict)
+    """Favicon hash or asset SHA-256 → the sites that carry it (to tell a library from a kit)."""
 
     def __len__(self) -> int:
         return len(self.clusters)
@@ -177,6 +182,9 @@ class CloneIndex:
             self.phashes[fp.domain] = fp.phash
         if fp.favicon is not None:
             self.favicons[fp.domain] = fp.favicon
+            self.carriers.setdefault(fp.favicon, set()).add(fp.domain)
+        for digest in fp.assets:
+            self.carriers.setdefault(digest, set()).add(fp.domain)
         self.assets[fp.domain] = fp.assets
         self.clusters[fp.domain] = cluster
         self.verdicts[fp.domain] = verdict
@@ -196,7 +204,7 @@ class CloneIndex:
                 shape.jaccard(self.shapes[domain]) if shape and domain in self.shapes else 0.0
             )
             copy = text.jaccard(self.texts[domain]) if text and domain in self.texts else 0.0
-            shared = self._shared(fp, domain)
+            shared, distinctive = self._shared(fp, domain)
             if copy >= TEXT_ALONE:
                 shared.insert(0, f"text similarity {copy:.2f}")
             if (
@@ -211,20 +219,46 @@ class CloneIndex:
                         tuple(shared),
                         self.clusters[domain],
                         self.verdicts.get(domain, "unknown"),
+                        distinctive,
                     )
                 )
         return sorted(matches, key=lambda m: (-m.similarity, m.domain))
 
-    def _shared(self, fp: Fingerprint, domain: str) -> list[str]:
-        shared = []
+    def match_between(self, domain: str, listed: str, verdict: str) -> CloneMatch:
+        """How `domain` resembles `listed`, both already in the index (re-judging a sibling)."""
+        similarity = 1.0
+        if domain in self.shapes and listed in self.shapes:
+            similarity = self.shapes[domain].jaccard(self.shapes[listed])
+        probe = Fingerprint(
+            domain,
+            None,
+            favicon=self.favicons.get(domain),
+            assets=self.assets.get(domain, frozenset()),
+            phash=self.phashes.get(domain),
+        )
+        shared, distinctive = self._shared(probe, listed)
+        cluster = self.clusters.get(listed, "")
+        return CloneMatch(listed, similarity, tuple(shared), cluster, verdict, distinctive)
+
+    def _shared(self, fp: Fingerprint, domain: str) -> tuple[list[str], int]:
+        """What `fp` shares with `domain`, and how many of those are the template's own."""
+        shared, distinctive = [], 0
         if fp.favicon is not None and self.favicons.get(domain) == fp.favicon:
             shared.append("favicon")
+            distinctive += not self._common(fp.favicon)
         if fp.phash and domain in self.phashes:
             distance = _phash_distance(fp.phash, self.phashes[domain])
             if distance <= PHASH_CLOSE:
                 shared.append(f"look-alike screenshot (pHash distance {distance})")
-        shared += [f"asset {h}" for h in sorted(fp.assets & self.assets.get(domain, frozenset()))]
-        return shared
+                distinctive += 1
+        for digest in sorted(fp.assets & self.assets.get(domain, frozenset())):
+            shared.append(f"asset {digest}")
+            distinctive += not self._common(digest)
+        return shared, distinctive
+
+    def _common(self, key: object) -> bool:
+        """Carried by a site judged clean: a library or a site builder's file, not a kit's."""
+        return any(self.verdicts.get(d) == "clean" for d in self.carriers.get(key, ()))
 
 
 def _phash_distance(a: str, b: str) -> int:

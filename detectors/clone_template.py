@@ -20,6 +20,10 @@ STRONG_MATCH_SCORE = 85
 ONE_HASH_SCORE = 70
 MARKERS_ONLY_SCORE = 40
 CLONE_OF_LISTED_SCORE = 80
+KIT_CLONE_SCORE = 90
+"""A listed site's template with at least KIT_EVIDENCE things of the kit's own (favicon,
+bundle, look-alike screenshot): the same kit, redeployed under a new brand."""
+KIT_EVIDENCE = 2
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,14 @@ def clone_signal(listed: list[CloneMatch]) -> Signal:
         )
         for m in listed[:6]
     )
+    if any(m.distinctive >= KIT_EVIDENCE for m in listed):
+        return Signal(
+            "clone_template",
+            KIT_CLONE_SCORE,
+            f"Built from the same kit as {names}, listed as fraud",
+            evidence,
+            rule="kit-of-listed-fraud",
+        )
     return Signal(
         "clone_template",
         CLONE_OF_LISTED_SCORE,

@@ -63,11 +63,14 @@ class Page:
     """Forms found on the page."""
     scripts: tuple[str, ...] = ()
     """Absolute URLs of external scripts."""
+    images: tuple[str, ...] = ()
+    """Absolute URLs of `<img>` sources, in document order (notices served as pictures)."""
     inline_js: str = ""
     """Inline script source, concatenated and size-capped."""
     source: str = "static"
     """How the page was obtained: `static` (plain fetch), `rendered` (after scripts ran),
-    `api` (a same-site JSON response the app fetched), `probe` (the withdraw-flow probe)."""
+    `api` (a same-site JSON response the app fetched), `probe` (the withdraw-flow probe),
+    `image` (text read by OCR from an image; `url` is the image's)."""
     step: str = ""
     """For `api` and `probe` pages: what the browser did to get this answer."""
     console_errors: tuple[str, ...] = ()
@@ -159,7 +162,7 @@ class Evidence:
     kind: str = "text"
     """`text`, `registration`, `fingerprint`, `link` or `extracted`."""
     source: str = ""
-    """For page evidence: `static`, `rendered`, `api` or `probe` (see Page.source)."""
+    """For page evidence: `static`, `rendered`, `api`, `probe` or `image` (see Page.source)."""
     step: str = ""
     """For `api` and `probe` evidence: the browser step that produced it."""
 

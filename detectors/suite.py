@@ -7,17 +7,19 @@ from pathlib import Path
 
 from detectors.brand_impersonation import BrandImpersonationDetector, load_brands
 from detectors.claimed_history import ClaimedHistoryDetector
+from detectors.classifier import TextClassifier
 from detectors.cloaking import CloakingDetector, CloakingThresholds
 from detectors.clone_template import CloneTemplateDetector, load_kits
 from detectors.commentary import CommentaryFilter
+from detectors.concepts import Lexicon
 from detectors.interface import Detector
 from detectors.metatrader import MetaTraderDetector
 from detectors.model import Capture, Signal, Verdict
+from detectors.pay_to_withdraw import PayToWithdrawDetector, PayToWithdrawReader
 from detectors.red_flags import RedFlagsDetector
 from detectors.registers import Registers
 from detectors.rules import load_rules
 from detectors.verdict import VerdictPolicy, judge
-from detectors.withdrawal_fee import WithdrawalFeeDetector
 from detectors.young_domain import AgeThresholds, YoungDomainDetector
 
 
@@ -29,9 +31,18 @@ class SuiteData:
     brands_file: Path
     kit_dirs: list[Path]
     register_dirs: list[Path]
+    concepts_dir: Path
+    pay_to_withdraw_model: Path
     age: AgeThresholds
     policy: VerdictPolicy
     cloaking: CloakingThresholds
+
+
+def pay_to_withdraw_reader(data: SuiteData) -> PayToWithdrawReader:
+    return PayToWithdrawReader(
+        Lexicon.load(data.concepts_dir / "pay-to-withdraw"),
+        TextClassifier.load(data.pay_to_withdraw_model),
+    )
 
 
 class DetectorSuite:
@@ -39,6 +50,7 @@ class DetectorSuite:
 
     def __init__(self, data: SuiteData) -> None:
         commentary = CommentaryFilter(load_rules(data.rules_dir, "context"))
+        self.data = data
         self.policy = data.policy
         self.detectors: list[Detector] = [
             CloneTemplateDetector(load_kits(data.kit_dirs)),
@@ -50,7 +62,7 @@ class DetectorSuite:
             ),
             YoungDomainDetector(data.age),
             ClaimedHistoryDetector(),
-            WithdrawalFeeDetector(load_rules(data.rules_dir, "withdrawal-fee"), commentary),
+            PayToWithdrawDetector(pay_to_withdraw_reader(data), commentary),
             RedFlagsDetector(load_rules(data.rules_dir, "red-flags"), commentary),
             BrandImpersonationDetector(load_brands(data.brands_file)),
             CloakingDetector(data.cloaking),

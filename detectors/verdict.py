@@ -27,6 +27,9 @@ class VerdictPolicy:
     min_detectors_for_fraud: int = 2
     """How many detectors must each contribute at least `corroborating_score`."""
     corroborating_score: int = 20
+    kit_clone_score: int = 85
+    """A `clone_template` signal this strong (a known kit's own favicon and bundles, or a listed
+    site's kit) lists a site by itself: kits are redeployed with new brands and no new text."""
     allowlist: frozenset[str] = frozenset()
     """Registrable domains of regulated brokers that are never listed."""
 
@@ -71,11 +74,17 @@ def judge(capture: Capture, signals: list[Signal], policy: VerdictPolicy) -> Ver
             reason="on the allowlist of regulated brokers",
             **base,
         )
+    kit = next(
+        (s for s in ordered if s.detector == "clone_template" and s.score >= policy.kit_clone_score),
+        None,
+    )
     if score >= policy.fraud_threshold and len(corroborating) >= policy.min_detectors_for_fraud:
         label, reason = (
             "fraud",
             f"score {score} ≥ {policy.fraud_threshold}, corroborated by {', '.join(corroborating)}",
         )
+    elif score >= policy.fraud_threshold and kit is not None:
+        label, reason = "fraud", f"score {score} ≥ {policy.fraud_threshold}: {kit.summary.lower()}"
     elif score >= policy.suspicious_threshold:
         label = "suspicious"
         if score >= policy.fraud_threshold:

@@ -51,6 +51,8 @@ class SampleSite:
     registration: dict[str, Any]
     redirects: dict[str, str]
     kit: str | None = None
+    language: str = ""
+    """Main language of the site's text (ISO 639-1), for per-language figures."""
     delays: dict[str, float] = field(default_factory=dict)
     """URL path → seconds to wait before answering (a server that stalls)."""
     behaviours: dict[str, str] = field(default_factory=dict)
@@ -114,6 +116,7 @@ def load_sites(*sites_dirs: Path, kits_dir: Path = KITS_DIR) -> dict[str, Sample
             delays={k: float(v) for k, v in meta.get("delays", {}).items()},
             behaviours={k: str(v) for k, v in meta.get("behaviours", {}).items()},
             kit=kit,
+            language=str(meta.get("language", "")),
         )
     return sites
 

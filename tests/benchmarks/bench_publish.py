@@ -61,7 +61,7 @@ def fill(data_dir: Path, count: int) -> None:
                     {
                         "detector": "withdrawal_fee",
                         "score": 90,
-                        "rule": "payment-not-deducted",
+                        "rule": "pay-to-withdraw",
                         "summary": "Fee must be paid separately, not deducted from the balance",
                         "evidence": [
                             {

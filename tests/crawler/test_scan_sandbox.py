@@ -73,7 +73,7 @@ def test_scam_site_is_listed_by_at_least_two_detectors_with_evidence(
     assert verdict["verdict"] == "fraud"
     detectors = {s["detector"] for s in verdict["signals"]}
     assert {"withdrawal_fee", "young_domain", "metatrader", "clone_template"} <= detectors
-    fee = next(s for s in verdict["signals"] if s["rule"] == "tax-before-withdrawal")
+    fee = next(s for s in verdict["signals"] if s["rule"] == "pay-to-withdraw")
     assert any(
         "tax" in e["text"].lower() and e["url"].startswith("http://aurora-fxpro.com/")
         for e in fee["evidence"]

@@ -22,7 +22,7 @@ from detectors.rules import Rule, RuleError, load_rule, load_rules
 
 RULES_DIR = CONFIG_DIR / "rules"
 ALL_RULES = load_rules(RULES_DIR)
-SIGNAL_FAMILIES = ("withdrawal-fee", "metatrader", "red-flags")
+SIGNAL_FAMILIES = ("metatrader", "red-flags")
 SIGNAL_RULES = [r for r in ALL_RULES if r.family in SIGNAL_FAMILIES and r.score > 0]
 HEAD = "id: broken\ninfo: {name: x, severity: high}\n"
 HONEYPOT = Path(__file__).parent / "data" / "honeypot.html"

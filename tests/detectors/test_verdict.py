@@ -86,10 +86,6 @@ def test_full_suite_lists_pay_to_withdraw_on_a_young_domain(tmp_path) -> None:
     )
     verdict = suite.judge(capture(text, created_days_ago=10))
     assert verdict.verdict == "fraud"
-    assert {s.rule for s in verdict.signals} >= {
-        "tax-before-withdrawal",
-        "payment-not-deducted",
-        "young-domain",
-    }
-    tax = next(s for s in verdict.signals if s.rule == "tax-before-withdrawal")
-    assert any(e.kind == "extracted" and "20%" in e.text for e in tax.evidence)
+    assert {s.rule for s in verdict.signals} >= {"pay-to-withdraw", "young-domain"}
+    demand = next(s for s in verdict.signals if s.rule == "pay-to-withdraw")
+    assert any("20% capital gains tax" in e.text for e in demand.evidence)

@@ -29,10 +29,14 @@ from crawler.renderer import (
 )
 from detectors.model import Page
 
-TRIGGER_WORDS = re.compile(r"withdraw|cash\s?out|assets|demo|try|提现|提币|出金|资产", re.I)
-# Controls the probe never clicks: the crawler never pays.
+TRIGGER_WORDS = re.compile(WITHDRAW_WORDS.pattern + r"|assets|demo|try|资产|資產", re.I)
+# Controls the probe never clicks: the crawler never pays (in any language it reads).
 FORBIDDEN_WORDS = re.compile(
-    r"pay|deposit|recharge|top.?up|buy|purchase|充值|付款|支付|购买|转账", re.I
+    r"pay|deposit|recharge|top.?up|buy|purchase|充值|付款|支付|购买|購買|转账|轉帳|入金|"
+    r"депозит|пополн|оплат|купить|pagar|pague|depositar|recargar|comprar|nạp|thanh toán|mua|"
+    r"bayar|setor|isi ulang|beli|ชำระ|ฝาก|เติม|ซื้อ|입금|충전|결제|구매|yatır|öde|satın|"
+    r"einzahl|zahlen|kaufen|payer|acheter|dépôt|إيداع|دفع|شراء|जमा|भुगतान|खरीद",
+    re.I,
 )
 SYNTHETIC_AMOUNT = "100"
 SYNTHETIC_ADDRESS = "SYNTHETIC-PROBE-ADDRESS-NOT-A-WALLET"

@@ -42,9 +42,23 @@ from feeds.domains import (
 RENDER_MODES = ("auto", "always", "never")
 THIN_TEXT_CHARS = 250
 APP_ROOT = re.compile(r"""<div[^>]+id=["'](?:app|root|__next|__nuxt)["'][^>]*>\s*</div>""", re.I)
-WITHDRAW_WORDS = re.compile(r"withdraw|cash\s?out|提现|提币|出金|提款", re.I)
-AMOUNT_FIELD = re.compile(r"amount|sum|qty|quantity|number|金额|数量", re.I)
-ADDRESS_FIELD = re.compile(r"address|wallet|addr|account|地址|钱包", re.I)
+# Withdraw controls and the fields of a withdraw form, in the languages these platforms use.
+WITHDRAW_WORDS = re.compile(
+    r"withdraw|cash\s?out|提现|提現|提币|提幣|出金|提款|retir|saque|sacar|resgat|rút tiền|"
+    r"tarik|penarikan|pengeluaran|ถอน|출금|вывод|çekim|para çek|auszahl|retrait|سحب|निकासी",
+    re.I,
+)
+AMOUNT_FIELD = re.compile(
+    r"amount|sum|qty|quantity|number|金额|金額|数量|monto|cantidad|importe|valor|quantia|"
+    r"số tiền|jumlah|nominal|จำนวน|금액|сумма|tutar|betrag|montant|المبلغ|राशि",
+    re.I,
+)
+ADDRESS_FIELD = re.compile(
+    r"address|wallet|addr|account|地址|钱包|錢包|dirección|direccion|billetera|cartera|endereço|"
+    r"carteira|địa chỉ|ví|alamat|dompet|ที่อยู่|กระเป๋า|アドレス|ウォレット|주소|지갑|адрес|кошел|"
+    r"adres|cüzdan|adresse|عنوان|محفظة|पता|वॉलेट",
+    re.I,
+)
 MAX_EVENTS = 50
 ANSWER_STILL_SECONDS = 0.6
 MAX_API_BODY = 200_000

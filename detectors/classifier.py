@@ -22,6 +22,9 @@ from detectors.concepts import fold
 
 NGRAM_SIZES = (2, 3, 4)
 HASH_BUCKETS = 1 << 18
+CONCEPT_VALUE = 3.0
+"""A concept feature's value (an n-gram's is 1): the concepts carry the meaning across
+languages, so regularisation should shrink them less than the many n-grams."""
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
 
@@ -106,7 +109,7 @@ class TextClassifier:
         for name in concept_features(concepts):
             weight = self.named.get(name)
             if weight:
-                contributions.append((name, weight))
+                contributions.append((name, weight * CONCEPT_VALUE))
         for bucket, gram in ngram_features(text).items():
             weight = self.ngrams.get(bucket)
             if weight:

@@ -53,7 +53,14 @@ class _Term:
 
 
 def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char in "_'’-" or 0x0300 <= ord(char) <= 0x036F
+    """Part of a word of a spaced script. A Chinese, Japanese, Korean or Thai character next
+    to a Latin term ends the term ("MetaQuotes只是…"), as a space would."""
+    code = ord(char)
+    if 0x0E00 <= code <= 0x0E7F or 0x3000 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF:
+        return False
+    if 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF:
+        return False
+    return char.isalnum() or char in "_'’-" or 0x0300 <= code <= 0x036F
 
 
 class Lexicon:

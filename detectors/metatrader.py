@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detectors.claims import ClaimKind, ClaimReader
 from detectors.commentary import CommentaryFilter
 from detectors.model import Capture, Evidence, Signal
 from detectors.phrases import rule_hits, signal_from_hits
@@ -30,11 +31,13 @@ class MetaTraderDetector:
     def __init__(
         self,
         claim_rules: list[Rule],
+        claim_reader: ClaimReader,
         licence_rules: list[Rule],
         registers: Registers,
         commentary: CommentaryFilter,
     ) -> None:
         self.claim_rules = {rule.id: rule for rule in claim_rules}
+        self.claim_reader = claim_reader
         self.licence_rules = licence_rules
         self.registers = registers
         self.commentary = commentary
@@ -50,11 +53,35 @@ class MetaTraderDetector:
                 signals.append(signal_from_hits(self.name, rule, hits))
             else:  # mentions: their server names and download links are context, not signals
                 context += [e for hit in hits for e in hit.evidence if e.kind == "extracted"]
+        signals.extend(self._claim_signals(capture))
         signals.extend(self._licence_signals(capture))
         if signals and context:
             unique = tuple(dict.fromkeys(context))[:MAX_CONTEXT]
             signals[0] = replace(signals[0], evidence=signals[0].evidence + unique)
         return signals
+
+    def _claim_signals(self, capture: Capture) -> list[Signal]:
+        """MetaQuotes-licence and white-label claims, in any language of the lexicons."""
+        skipped = self.commentary.commentary_pages(capture)
+        found: dict[str, tuple[ClaimKind, list[Evidence]]] = {}
+        for number, page in enumerate(capture.pages):
+            if number in skipped or not page.text:
+                continue
+            for claim in self.claim_reader.claims(page.text):
+                _, evidence = found.setdefault(claim.kind.rule, (claim.kind, []))
+                item = Evidence(page.url, claim.text[:400], "text", page.source, page.step)
+                if len(evidence) < MAX_CONTEXT and item not in evidence:
+                    evidence.append(item)
+        return [
+            Signal(
+                self.name,
+                kind.score,
+                f"{kind.name} ({_pages(evidence)})",
+                tuple(evidence),
+                kind.rule,
+            )
+            for kind, evidence in found.values()
+        ]
 
     def _licence_signals(self, capture: Capture) -> list[Signal]:
         """Check every regulator number the site claims against the registers."""
@@ -103,3 +130,8 @@ class MetaTraderDetector:
                     )
                 )
         return signals
+
+
+def _pages(evidence: list[Evidence]) -> str:
+    count = len({e.url for e in evidence})
+    return "1 page" if count == 1 else f"{count} pages"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from detectors.brand_impersonation import BrandImpersonationDetector, load_brands
 from detectors.claimed_history import ClaimedHistoryDetector
+from detectors.claims import ClaimReader
 from detectors.classifier import TextClassifier
 from detectors.cloaking import CloakingDetector, CloakingThresholds
 from detectors.clone_template import CloneTemplateDetector, load_kits
@@ -56,6 +57,7 @@ class DetectorSuite:
             CloneTemplateDetector(load_kits(data.kit_dirs)),
             MetaTraderDetector(
                 load_rules(data.rules_dir, "metatrader"),
+                ClaimReader(Lexicon.load(data.concepts_dir / "claims")),
                 load_rules(data.rules_dir, "licence"),
                 Registers.load(data.register_dirs),
                 commentary,

@@ -75,7 +75,11 @@ def judge(capture: Capture, signals: list[Signal], policy: VerdictPolicy) -> Ver
             **base,
         )
     kit = next(
-        (s for s in ordered if s.detector == "clone_template" and s.score >= policy.kit_clone_score),
+        (
+            s
+            for s in ordered
+            if s.detector == "clone_template" and s.score >= policy.kit_clone_score
+        ),
         None,
     )
     if score >= policy.fraud_threshold and len(corroborating) >= policy.min_detectors_for_fraud:

@@ -204,3 +204,47 @@ def test_publish_writes_only_fraud_domains_to_the_block_feeds(
     hosts = (feeds / "hosts").read_text()
     assert "0.0.0.0 aurora-fxpro.com\n0.0.0.0 www.aurora-fxpro.com\n" in hosts
     assert "meridian-markets.com" not in hosts
+
+
+def _fee_evidence(scanned: dict[str, Any], domain: str) -> list[dict[str, Any]]:
+    verdict = scanned["verdicts"][domain]
+    return [
+        e for s in verdict["signals"] if s["detector"] == "withdrawal_fee" for e in s["evidence"]
+    ]
+
+
+def test_a_fee_notice_that_exists_only_as_an_image_is_read_and_caught(
+    scanned: dict[str, Any],
+) -> None:
+    assert scanned["verdicts"]["pratagold-invest.com"]["verdict"] == "fraud"
+    from_image = [
+        e for e in _fee_evidence(scanned, "pratagold-invest.com") if e["source"] == "image"
+    ]
+    assert from_image, "the demand is only in /img/aviso-saque.png"
+    assert from_image[0]["url"].endswith("/img/aviso-saque.png")
+    assert from_image[0]["text"].startswith("text in image")
+    assert "saque.html" in from_image[0]["step"]
+
+
+def test_a_notice_reached_only_through_a_click_handler_is_caught(scanned: dict[str, Any]) -> None:
+    assert scanned["verdicts"]["xinghe-quant.com"]["verdict"] == "fraud"
+    steps = [e["step"] for e in _fee_evidence(scanned, "xinghe-quant.com")]
+    assert any(step.startswith("clicked '公告 Notice'") for step in steps), steps
+
+
+def test_a_text_free_clone_of_a_listed_kit_on_an_old_domain_is_listed(
+    scanned: dict[str, Any],
+) -> None:
+    verdict = scanned["verdicts"]["yinhe-global.net"]
+    assert verdict["verdict"] == "fraud"
+    assert {s["detector"] for s in verdict["signals"]} == {"clone_template"}
+    (kit,) = verdict["signals"]
+    assert "xinghe-quant.com" in kit["summary"]
+
+
+def test_an_honest_app_on_the_same_library_and_app_shell_is_not_linked_to_the_kit(
+    scanned: dict[str, Any],
+) -> None:
+    verdict = scanned["verdicts"]["dumpling-express.com"]
+    assert verdict["verdict"] == "clean"
+    assert not [s for s in verdict["signals"] if s["detector"] == "clone_template"]

@@ -149,3 +149,11 @@ def test_warnings_and_deducted_fees_are_not_demands() -> None:
         "Never pay: report it to the police.",
     ):
         assert reader().demands(text) == [], text
+
+
+def test_a_latin_term_next_to_chinese_text_ends_where_the_script_changes() -> None:
+    hits = [h for h in lexicon().find("请先pay税费才能withdraw提现") if h.language == "en"]
+    assert {(h.concept, "请先pay税费才能withdraw提现"[h.start : h.end]) for h in hits} >= {
+        ("pay", "pay"),
+        ("withdraw", "withdraw"),
+    }

@@ -75,17 +75,16 @@ def honest_page_windows(lexicon: Lexicon) -> list[Passage]:
     quote scam demands word for word) are left out: the detector never reads them, and a
     window of quoted demand is, read alone, a demand.
     """
-    from scrapy.http import HtmlResponse  # noqa: PLC0415
+    from scrapy.http import HtmlResponse
 
-    from crawler.page_parser import parse_page  # noqa: PLC0415
-    from crawler.renderer import json_strings  # noqa: PLC0415
-    from crawler.sandbox.server import SITES_DIR, load_sites  # noqa: PLC0415
+    from crawler.config import CONFIG_DIR
+    from crawler.page_parser import parse_page
+    from crawler.renderer import json_strings
+    from crawler.sandbox.server import SITES_DIR, load_sites
+    from detectors.commentary import CommentaryFilter
+    from detectors.rules import load_rules
 
-    from crawler.config import CONFIG_DIR  # noqa: PLC0415
-    from detectors.commentary import CommentaryFilter  # noqa: PLC0415
-    from detectors.rules import load_rules  # noqa: PLC0415
-
-    commentary = CommentaryFilter(load_rules(CONFIG_DIR / "rules", "context"))
+    commentary = CommentaryFilter(load_rules(CONFIG_DIR / "rules", "context"), lexicon)
     found: dict[str, Passage] = {}
     for host, site in sorted(load_sites(SITES_DIR).items()):
         if site.label != "clean":
@@ -104,7 +103,7 @@ def honest_page_windows(lexicon: Lexicon) -> list[Passage]:
                     url=f"http://{host}/{relative}", body=body, encoding="utf-8"
                 )
                 page = parse_page(response)
-                if commentary.why_commentary(page) is not None:
+                if commentary.is_commentary(page):
                     continue
                 text = page.text
             sentences = split_sentences(text)

@@ -44,7 +44,7 @@ class Demand:
 def could_be_demand(concepts: set[str]) -> bool:
     """The least a demand needs: money taken out (or held, or to be released), a payment or
     a charge, and something that makes the payment a condition: the money is held, the
-    payment comes first, comes from outside the balance, or releases the money.
+    payment comes first, is required, comes from outside the balance, or releases the money.
 
     Windows without it are never scored: a fee schedule that only says what a withdrawal
     costs is not a demand, and the classifier's cost stays with the few windows that could be.
@@ -52,7 +52,7 @@ def could_be_demand(concepts: set[str]) -> bool:
     money_out = "withdraw" in concepts or (
         "funds" in concepts and bool(concepts & {"hold", "release"})
     )
-    conditional = bool(concepts & {"outside", "hold", "condition", "release"})
+    conditional = bool(concepts & {"outside", "hold", "condition", "release", "obligation"})
     return money_out and conditional and bool(concepts & {"pay", "charge"}) and len(concepts) >= 4
 
 

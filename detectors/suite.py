@@ -50,7 +50,8 @@ class DetectorSuite:
     """All detectors, built once per run; `detect` and `judge` are pure."""
 
     def __init__(self, data: SuiteData) -> None:
-        commentary = CommentaryFilter(load_rules(data.rules_dir, "context"))
+        reader = pay_to_withdraw_reader(data)
+        commentary = CommentaryFilter(load_rules(data.rules_dir, "context"), reader.lexicon)
         self.data = data
         self.policy = data.policy
         self.detectors: list[Detector] = [
@@ -64,7 +65,7 @@ class DetectorSuite:
             ),
             YoungDomainDetector(data.age),
             ClaimedHistoryDetector(),
-            PayToWithdrawDetector(pay_to_withdraw_reader(data), commentary),
+            PayToWithdrawDetector(reader, commentary),
             RedFlagsDetector(load_rules(data.rules_dir, "red-flags"), commentary),
             BrandImpersonationDetector(load_brands(data.brands_file)),
             CloakingDetector(data.cloaking),

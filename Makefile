@@ -19,12 +19,13 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-# Refresh requirements.lock from pyproject.toml (today's releases that satisfy it, with hashes).
-# pip-tools runs from a venv of its own, so it never lands in the project's.
+# Refresh requirements.lock from pyproject.toml: pins are kept and new dependencies added;
+# `make lock UPGRADE=1` moves every pin to today's releases. pip-tools runs from a venv of
+# its own, so it never lands in the project's.
 LOCK_VENV := .venv-lock
 lock:
 	test -x $(LOCK_VENV)/bin/pip-compile || ($(PYTHON) -m venv $(LOCK_VENV) && $(LOCK_VENV)/bin/pip install --quiet pip-tools==7.6.2)
-	CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/pip-compile --quiet --upgrade --extra dev --all-build-deps --generate-hashes \
+	CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/pip-compile --quiet $(if $(UPGRADE),--upgrade) --extra dev --all-build-deps --generate-hashes \
 		--allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links \
 		-o requirements.lock pyproject.toml
 

@@ -10,7 +10,7 @@ judged again, which is exact because detectors are pure functions of the capture
 from __future__ import annotations
 
 from crawler.config import Config
-from crawler.evaluation import PassageScore, evaluate, evaluate_passages, render_table
+from crawler.evaluation import PassageScore, evaluate, evaluate_passages
 from crawler.sandbox.server import HELDOUT_DIR, SITES_DIR, SampleSite, load_sites
 from crawler.suite import build_suite
 from crawler.training import load_corpus
@@ -18,7 +18,12 @@ from detectors.model import Capture, Page, Verdict
 from detectors.suite import pay_to_withdraw_reader
 from detectors.verdict import judge
 
-SPLITS = {"train": SITES_DIR, "heldout": HELDOUT_DIR}
+SPLITS = {
+    "train": SITES_DIR,
+    "heldout": HELDOUT_DIR,
+    "heldout-2": HELDOUT_DIR.with_name("heldout-2"),
+}
+"""Labelled site corpora: train (developed against), then held-out ones in the order written."""
 KIT_DETECTORS = ("clone_template",)
 
 
@@ -28,7 +33,7 @@ def passage_scores(config: Config) -> dict[str, list[PassageScore]]:
     reader = pay_to_withdraw_reader(suite.data)
     folder = config.paths("detectors.pay_to_withdraw_corpus")[0]
     result = {}
-    for split in ("train", "heldout"):
+    for split in ("train", "heldout", "heldout-2"):
         path = folder / f"{split}.jsonl"
         if path.is_file():
             decided = [
@@ -38,48 +43,96 @@ def passage_scores(config: Config) -> dict[str, list[PassageScore]]:
     return result
 
 
+def site_splits() -> dict[str, dict[str, SampleSite]]:
+    """Each split's sites, for the splits that exist."""
+    return {name: load_sites(folder) for name, folder in SPLITS.items() if folder.is_dir()}
+
+
 def site_report(config: Config, labels: dict[str, str], verdicts: list[Verdict]) -> str:
-    """Per split: the verdict and every detector, per language, and leave-one-kit-out."""
+    """The verdict and every detector, per language, and leave-one-kit-out: splits side by side."""
     policy = build_suite(config).policy
-    lines = []
-    for split, folder in SPLITS.items():
-        sites = load_sites(folder)
-        chosen = [v for v in verdicts if v.domain in sites]
-        if not chosen:
-            continue
-        frauds = sum(1 for s in sites.values() if s.label == "fraud")
-        honest = len(sites) - frauds
-        suspicious = [
-            v.domain for v in chosen if labels[v.domain] != "fraud" and v.verdict == "suspicious"
-        ]
-        lines += [
-            f"\n== {split}: {len(sites)} sites ({frauds} fraud, {honest} honest) ==",
-            render_table(evaluate(chosen, labels)),
-            f"honest sites at suspicious: {len(suspicious)} of {honest}"
-            + (f" ({', '.join(suspicious)})" if suspicious else ""),
-            _per_language(sites, chosen, labels),
-            _leave_one_kit_out(sites, chosen, policy),
-        ]
-        missed = [v.domain for v in chosen if labels[v.domain] == "fraud" and v.verdict != "fraud"]
+    splits = {
+        name: (sites, [v for v in verdicts if v.domain in sites])
+        for name, sites in site_splits().items()
+    }
+    splits = {name: pair for name, pair in splits.items() if pair[1]}
+    names = list(splits)
+    lines = [
+        "",
+        "sites: "
+        + "; ".join(
+            f"{name} {len(sites)} ({sum(s.label == 'fraud' for s in sites.values())} fraud)"
+            for name, (sites, _) in splits.items()
+        ),
+    ]
+    header = f"{'':<22}" + "".join(f"{name:>33}" for name in names)
+    lines += [header, f"{'':<22}" + f"{'fired   FP  precision  recall':>33}" * len(names)]
+    scores = {
+        name: {s.name: s for s in evaluate(chosen, labels)} for name, (_, chosen) in splits.items()
+    }
+    rows = list(dict.fromkeys(r for name in names for r in scores[name]))
+    for row in rows:
+        cells = ""
+        for name in names:
+            score = scores[name].get(row)
+            cells += (
+                f"{score.fired:>9}{score.false_positives:>5}{score.precision:>11.2f}{score.recall:>8.2f}"
+                if score
+                else f"{'-':>33}"
+            )
+        lines.append(f"{row:<22}{cells}")
+    lines.append("")
+    lines.append(f"{'':<22}" + "".join(f"{'honest at suspicious':>33}" for _ in names))
+    cells = ""
+    for sites, chosen in splits.values():
+        honest = sum(1 for s in sites.values() if s.label != "fraud")
+        flagged = sum(
+            1 for v in chosen if labels[v.domain] != "fraud" and v.verdict == "suspicious"
+        )
+        cells += f"{f'{flagged} of {honest}':>33}"
+    lines.append(f"{'':<22}{cells}")
+    lines.append("")
+    lines.append(_per_language(splits, labels))
+    for name, (sites, chosen) in splits.items():
+        lines.append(f"{name}: {_leave_one_kit_out(sites, chosen, policy)}")
+        missed = sorted(
+            v.domain for v in chosen if labels[v.domain] == "fraud" and v.verdict != "fraud"
+        )
+        wrong = sorted(
+            v.domain for v in chosen if labels[v.domain] != "fraud" and v.verdict == "fraud"
+        )
         if missed:
-            lines.append("fraud sites not listed: " + ", ".join(sorted(missed)))
+            lines.append(f"{name}: fraud sites not listed: {', '.join(missed)}")
+        if wrong:
+            lines.append(f"{name}: honest sites listed: {', '.join(wrong)}")
     return "\n".join(lines)
 
 
 def _per_language(
-    sites: dict[str, SampleSite], verdicts: list[Verdict], labels: dict[str, str]
+    splits: dict[str, tuple[dict[str, SampleSite], list[Verdict]]], labels: dict[str, str]
 ) -> str:
-    rows = {}
-    for verdict in verdicts:
-        language = sites[verdict.domain].language or "?"
-        row = rows.setdefault(language, [0, 0, 0, 0])  # fraud, listed, honest, honest listed
-        fraud = labels[verdict.domain] == "fraud"
-        row[0 if fraud else 2] += 1
-        row[1 if fraud else 3] += verdict.verdict == "fraud"
-    out = [f"{'language':<10}{'fraud':>7}{'listed':>8}{'recall':>8}{'honest':>8}{'listed':>8}"]
-    for language, (fraud, listed, honest, wrong) in sorted(rows.items()):
-        recall = f"{listed / fraud:.2f}" if fraud else "-"
-        out.append(f"{language:<10}{fraud:>7}{listed:>8}{recall:>8}{honest:>8}{wrong:>8}")
+    """Fraud sites listed and honest sites listed, per language, the splits side by side."""
+    table: dict[str, dict[str, list[int]]] = {}
+    for name, (sites, chosen) in splits.items():
+        for verdict in chosen:
+            language = sites[verdict.domain].language or "?"
+            row = table.setdefault(language, {}).setdefault(name, [0, 0, 0, 0])
+            fraud = labels[verdict.domain] == "fraud"
+            row[0 if fraud else 2] += 1
+            row[1 if fraud else 3] += verdict.verdict == "fraud"
+    names = list(splits)
+    out = [
+        f"{'language':<10}"
+        + "".join(f"{name + ': fraud listed / honest listed':>40}" for name in names)
+    ]
+    for language in sorted(table):
+        cells = ""
+        for name in names:
+            fraud, listed, honest, wrong = table[language].get(name, [0, 0, 0, 0])
+            cells += (
+                f"{f'{listed}/{fraud}   {wrong}/{honest}':>40}" if fraud + honest else f"{'-':>40}"
+            )
+        out.append(f"{language:<10}{cells}")
     return "\n".join(out)
 
 
@@ -92,6 +145,8 @@ def _leave_one_kit_out(sites: dict[str, SampleSite], verdicts: list[Verdict], po
     parts = []
     for kit in kits:
         members = [h for h, s in sites.items() if s.kit == kit and s.label == "fraud"]
+        if not members:  # an honest theme or site builder
+            continue
         listed = 0
         for host in members:
             verdict = by_domain.get(host)

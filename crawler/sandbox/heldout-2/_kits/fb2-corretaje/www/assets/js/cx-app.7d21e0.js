@@ -27,7 +27,9 @@
       $(this).find('.cx-msg').text('Debe iniciar sesión para solicitar un retiro.');
     });
     $('#cxChat').on('click', function () {
-      window.open('https://wa.me/' + cfg.wa.replace(/[^0-9]/g, ''), '_blank');
+      if (!$('#cxChatBox').length) {
+        $('body').append('<div id="cxChatBox" class="cx-chatbox"><b>Atención al cliente</b><br>WhatsApp: ' + cfg.wa + '<br>Telegram: ' + cfg.tg + '</div>');
+      } else { $('#cxChatBox').toggle(); }
     });
   });
 })(jQuery);

@@ -131,6 +131,7 @@
   global.uni = uni;
   global.__definePage = function (path, def) { defs[path] = def; };
   global.__uniMount = function (selector) {
+    cfg = global.__uniConfig || cfg;
     var host = document.querySelector(selector || "#app");
     appEl = document.createElement("uni-app");
     host.appendChild(appEl);

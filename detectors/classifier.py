@@ -103,6 +103,16 @@ class TextClassifier:
         }
         return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
 
+    def probability(self, text: str, concepts: Iterable[str]) -> float:
+        """The probability for a window (the cheap path: no explanation is built)."""
+        named = self.named
+        logit = self.bias + CONCEPT_VALUE * sum(
+            named.get(name, 0.0) for name in concept_features(concepts)
+        )
+        weights = self.ngrams
+        logit += sum(weights.get(bucket, 0.0) for bucket in ngram_features(text))
+        return 1 / (1 + math.exp(-max(min(logit, 50), -50)))
+
     def explain(self, text: str, concepts: Iterable[str], top: int = 6) -> Explanation:
         """The probability for a window, and the features that weighed most."""
         contributions: list[tuple[str, float]] = []

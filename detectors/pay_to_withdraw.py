@@ -78,9 +78,9 @@ class PayToWithdrawReader:
             if not could_be_demand(set(terms)):
                 continue
             window_text = " ".join(sentences[i].text for i in window)
-            explanation = self.model.explain(window_text, terms)
-            if explanation.probability < self.model.threshold:
+            if self.model.probability(window_text, terms) < self.model.threshold:
                 continue
+            explanation = self.model.explain(window_text, terms)
             demand = Demand(
                 window_text, {c: tuple(sorted(t)) for c, t in sorted(terms.items())}, explanation
             )

@@ -157,3 +157,11 @@ def test_a_latin_term_next_to_chinese_text_ends_where_the_script_changes() -> No
         ("pay", "pay"),
         ("withdraw", "withdraw"),
     }
+
+
+def test_the_cheap_probability_is_the_explained_one() -> None:
+    model = TextClassifier.load(MODEL)
+    for passage in load_corpus(CORPUS / "train.jsonl")[:60]:
+        concepts = {h.concept for h in lexicon().find(passage.text)}
+        explained = model.explain(passage.text, concepts).probability
+        assert abs(model.probability(passage.text, concepts) - explained) < 1e-9

@@ -25,7 +25,13 @@ from detectors.model import Page
 
 NEVER_CLICK = re.compile(
     r"log\s?out|sign\s?out|log\s?in|sign\s?in|register|sign\s?up|delete|close account|"
-    r"confirm|submit|退出|登录|注册|删除|确认|提交",
+    r"confirm|submit|退出|登录|登錄|注册|註冊|删除|刪除|确认|確認|提交|"
+    r"iniciar sesi|cerrar sesi|entrar|sair|registr|cadastr|eliminar|excluir|confirmar|enviar|"
+    r"đăng nhập|đăng xuất|đăng ký|xóa|xác nhận|masuk|keluar|daftar|hapus|konfirmasi|"
+    r"เข้าสู่ระบบ|ออกจากระบบ|สมัคร|ลบ|ยืนยัน|ログイン|ログアウト|登録|削除|確定|"
+    r"로그인|로그아웃|회원가입|삭제|확인|войти|выйти|регистрац|удалить|подтверд|"
+    r"giriş|çıkış|kayıt|\bsil\b|onayla|anmelden|abmelden|löschen|bestätigen|connexion|"
+    r"déconnexion|inscription|supprimer|valider",
     re.I,
 )
 MAX_LABEL = 40

@@ -655,12 +655,19 @@ def overrides(
 @click.option(
     "--passages-only", is_flag=True, help="Only the labelled passages: no crawl of the sandbox."
 )
+@click.option(
+    "--split",
+    "splits",
+    multiple=True,
+    help="Crawl only this split's sites (train, heldout, heldout-2); repeatable. Default: all.",
+)
 @common_options
 @click.pass_context
 def eval_(
     ctx: click.Context,
     render: str | None,
     passages_only: bool,
+    splits: tuple[str, ...],
     config_file: str | None,
     data_dir: str | None,
 ) -> None:
@@ -675,16 +682,21 @@ def eval_(
     Example:
         butcherblock eval --data-dir /tmp/bb-eval
         butcherblock eval --passages-only
+        butcherblock eval --split train
     """
     from crawler.evaluation import render_passage_table
-    from crawler.evaluation_run import passage_scores, site_report
+    from crawler.evaluation_run import SPLITS, passage_scores, site_report
 
     config = _config(ctx, config_file, data_dir)
+    unknown = [name for name in splits if name not in SPLITS or not SPLITS[name].is_dir()]
+    if unknown:
+        raise UserError(f"no such split: {unknown[0]} (splits: {', '.join(SPLITS)})")
     click.echo("pay-to-withdraw passages (a passage counts when any window of it is a demand):")
     click.echo(render_passage_table(passage_scores(config)))
     if passages_only:
         return
-    _, labels, verdicts, elapsed = _crawl_sandbox(ctx, config_file, data_dir, render, heldout=True)
+    folders = tuple(SPLITS[name] for name in splits or SPLITS if SPLITS[name].is_dir())
+    _, labels, verdicts, elapsed = _crawl_sandbox(ctx, config_file, data_dir, render, folders)
     click.echo(f"\n{len(verdicts)} labelled sites crawled in {elapsed:.1f}s")
     click.echo(site_report(config, labels, verdicts))
 
@@ -787,13 +799,14 @@ def _crawl_sandbox(
     config_file: str | None,
     data_dir: str | None,
     render: str | None,
-    heldout: bool = False,
+    folders: tuple[Path, ...] = (),
 ) -> tuple[Config, dict[str, str], list[Verdict], float]:
-    """Start the sandbox web and crawl every sample site; the labels come with the sites."""
-    from crawler.sandbox.server import HELDOUT_DIR, SITES_DIR, Sandbox
+    """Start the sandbox web and crawl every sample site of `folders` (default: the train
+    split, which the demo shows); the labels come with the sites."""
+    from crawler.sandbox.server import SITES_DIR, Sandbox
 
     base = _config(ctx, config_file, data_dir)
-    with Sandbox(sites_dirs=(SITES_DIR, HELDOUT_DIR) if heldout else (SITES_DIR,)) as web:
+    with Sandbox(sites_dirs=folders or (SITES_DIR,)) as web:
         config_path = _write_sandbox_config(base.data_dir, web.crawler_config())
         os.environ["http_proxy"] = os.environ["https_proxy"] = web.proxy_url
         os.environ.pop("no_proxy", None)

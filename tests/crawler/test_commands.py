@@ -12,7 +12,7 @@ from tests.conftest import REPO, json_lines, run_cli
 
 
 def test_demo_lists_the_scam_sites_with_reasons_and_leaves_feeds(tmp_path: Path) -> None:
-    result = run_cli("demo", "--data-dir", str(tmp_path))
+    result = run_cli("demo", "--data-dir", str(tmp_path), timeout=600)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "FRAUD" in out and "aurora-fxpro.com" in out and "[withdrawal_fee]" in out

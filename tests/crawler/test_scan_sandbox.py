@@ -29,6 +29,7 @@ def scanned(
         "--data-dir",
         str(data_dir),
         proxy=sandbox.proxy_url,
+        timeout=600,  # every sample site, rendered, explored and read: slow on a busy machine
     )
     assert result.returncode == 0, result.stderr
     verdicts = {v["domain"]: v for v in json_lines(result.stdout)}

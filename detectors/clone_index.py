@@ -33,6 +33,9 @@ SHAPE_WITH_ASSET = 0.6
 """Similarity that makes a clone when the favicon or a JS/CSS bundle is shared too."""
 TEXT_ALONE = 0.85
 """Similarity of the visible text (word 5-shingles) that makes a clone by itself."""
+KIT_FILES = 2
+"""Without a DOM shape to compare (a render that failed), a kit's own favicon and at least
+one more of its own files (not carried by any site judged clean) make a clone."""
 PHASH_CLOSE = 8
 """Hamming distance of screenshot pHashes (64 bits) that counts as looking alike."""
 TEXT_SHINGLE = 5
@@ -198,6 +201,8 @@ class CloneIndex:
         shape, text = _minhash(fp.shape), _minhash(fp.text)
         candidates = set(self.shape_lsh.query(shape)) if shape else set()
         candidates |= set(self.text_lsh.query(text)) if text else set()
+        if fp.favicon is not None:  # a render that failed leaves no shape; the kit's files stay
+            candidates |= self.carriers.get(fp.favicon, set())
         matches = []
         for domain in sorted(candidates - {fp.domain}):
             similarity = (
@@ -207,10 +212,12 @@ class CloneIndex:
             shared, distinctive = self._shared(fp, domain)
             if copy >= TEXT_ALONE:
                 shared.insert(0, f"text similarity {copy:.2f}")
+            no_shape = shape is None or domain not in self.shapes
             if (
                 similarity >= SHAPE_ALONE
                 or copy >= TEXT_ALONE
                 or (shared and similarity >= SHAPE_WITH_ASSET)
+                or (no_shape and "favicon" in shared and distinctive >= KIT_FILES)
             ):
                 matches.append(
                     CloneMatch(

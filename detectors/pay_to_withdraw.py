@@ -42,18 +42,25 @@ class Demand:
 
 
 def could_be_demand(concepts: set[str]) -> bool:
-    """The least a demand needs: money taken out (or held, or to be released), a payment or
-    a charge, and something that makes the payment a condition: the money is held, the
+    """The least a demand needs: money taken out (or held, or to be released); something to
+    pay, named as a charge (tax, fee, deposit…), or a payment tied to a hold ("pay 95,000 to
+    unfreeze"); and something that makes the payment a condition: the money is held, the
     payment comes first, is required, comes from outside the balance, or releases the money.
 
-    Windows without it are never scored: a fee schedule that only says what a withdrawal
-    costs is not a demand, and the classifier's cost stays with the few windows that could be.
+    A window without it is never scored: a fee schedule that only says what a withdrawal
+    costs, or a withdraw form that says where the money will be sent, is not a demand; and
+    the classifier's cost stays with the few windows that could be one.
     """
     money_out = "withdraw" in concepts or (
         "funds" in concepts and bool(concepts & {"hold", "release"})
     )
     conditional = bool(concepts & {"outside", "hold", "condition", "release", "obligation"})
-    return money_out and conditional and bool(concepts & {"pay", "charge"}) and len(concepts) >= 4
+    to_pay = "charge" in concepts or (
+        "pay" in concepts
+        and "hold" in concepts
+        and bool(concepts & {"condition", "obligation", "release"})
+    )
+    return money_out and conditional and to_pay and len(concepts) >= 4
 
 
 class PayToWithdrawReader:

@@ -913,7 +913,19 @@ def _scan_targets(config: Config, targets: list[Target], verbose: bool) -> list[
     outcome = _crawl_with_progress(
         config, ListFrontier(targets), len(targets), verbose, keep_signals=True
     )
-    return outcome.verdicts
+    # A site judged before a sibling of its kit was listed is judged again when that happens;
+    # print what the store (and so the feeds) now says, not the first judgement.
+    store = _open_store(config)
+    try:
+        latest = {v.domain: store.latest_verdict(v.domain) for v in outcome.verdicts}
+    finally:
+        store.close()
+    verdicts = []
+    for verdict in outcome.verdicts:
+        current = latest.get(verdict.domain)
+        rejudged = current is not None and current.reason.startswith("re-judged")
+        verdicts.append(current if rejudged and current is not None else verdict)
+    return verdicts
 
 
 def _candidate_sources(

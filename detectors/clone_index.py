@@ -250,9 +250,10 @@ class CloneIndex:
     def _shared(self, fp: Fingerprint, domain: str) -> tuple[list[str], int]:
         """What `fp` shares with `domain`, and how many of those are the template's own."""
         shared, distinctive = [], 0
+        pair = {fp.domain, domain}
         if fp.favicon is not None and self.favicons.get(domain) == fp.favicon:
             shared.append("favicon")
-            distinctive += not self._common(fp.favicon)
+            distinctive += not self._common(fp.favicon, pair)
         if fp.phash and domain in self.phashes:
             distance = _phash_distance(fp.phash, self.phashes[domain])
             if distance <= PHASH_CLOSE:
@@ -260,12 +261,14 @@ class CloneIndex:
                 distinctive += 1
         for digest in sorted(fp.assets & self.assets.get(domain, frozenset())):
             shared.append(f"asset {digest}")
-            distinctive += not self._common(digest)
+            distinctive += not self._common(digest, pair)
         return shared, distinctive
 
-    def _common(self, key: object) -> bool:
-        """Carried by a site judged clean: a library or a site builder's file, not a kit's."""
-        return any(self.verdicts.get(d) == "clean" for d in self.carriers.get(key, ()))
+    def _common(self, key: object, pair: set[str]) -> bool:
+        """Carried by a site judged clean (other than the two compared, one of which may be
+        judged clean until its sibling is listed): a library or a site builder's file."""
+        carriers = self.carriers.get(key, set()) - pair
+        return any(self.verdicts.get(d) == "clean" for d in carriers)
 
 
 def _phash_distance(a: str, b: str) -> int:

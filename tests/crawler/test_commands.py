@@ -52,28 +52,19 @@ def test_sandbox_command_serves_sites_and_writes_its_config(tmp_path: Path) -> N
             process.terminate()
 
 
-def test_eval_prints_the_passages_of_both_splits_and_the_sites_of_the_split_asked_for(
-    tmp_path: Path,
-) -> None:
-    result = run_cli("eval", "--split", "train", "--data-dir", str(tmp_path), timeout=600)
+def test_eval_prints_the_passages_of_every_split_side_by_side(tmp_path: Path) -> None:
+    # The site half of eval (a crawl of every split) is tested on the sandbox scan's verdicts
+    # in test_scan_sandbox.py; a crawl of 200 sites has no place in `make test`.
+    result = run_cli("eval", "--passages-only", "--data-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
     out = result.stdout.splitlines()
-    # Passages: train and held-out side by side, one row per language.
-    header = next(line for line in out if line.startswith("language") and "heldout n" in line)
-    assert "train n" in header
+    header = next(line for line in out if line.startswith("language"))
+    assert "train n" in header and "heldout n" in header
     passages_all = next(line for line in out if line.startswith("all "))
-    assert len(passages_all.split()) >= 7  # n, precision, recall for at least two splits
-    # Sites: only the train split was crawled; every fraud site listed, no honest one.
-    labels = load_sites()
-    frauds = sum(1 for site in labels.values() if site.label == "fraud")
-    assert any(f"train {len(labels)} ({frauds} fraud)" in line for line in out), out
-    verdict_row = next(line for line in out if line.startswith("verdict = fraud"))
-    fired, false_positives, precision, recall = verdict_row.split()[-4:]
-    assert (fired, false_positives, precision, recall) == (str(frauds), "0", "1.00", "1.00")
-    for detector in ("withdrawal_fee", "clone_template", "young_domain", "red_flags"):
-        assert any(line.startswith(detector) for line in out), detector
-    assert any(line.startswith("train: leave-one-kit-out recall") for line in out)
-    assert not any("fraud sites not listed" in line for line in out)
+    assert len(passages_all.split()) >= 7  # n, precision and recall for at least two splits
+    assert any(line.startswith("zh ") for line in out) and any(
+        line.startswith("th ") for line in out
+    )
 
 
 def test_eval_refuses_a_split_that_does_not_exist(tmp_path: Path) -> None:

@@ -249,3 +249,23 @@ def test_an_honest_app_on_the_same_library_and_app_shell_is_not_linked_to_the_ki
     verdict = scanned["verdicts"]["dumpling-express.com"]
     assert verdict["verdict"] == "clean"
     assert not [s for s in verdict["signals"] if s["detector"] == "clone_template"]
+
+
+def test_the_eval_report_of_the_train_split_lists_every_fraud_site_and_no_honest_one(
+    scanned: dict[str, Any], sandbox: Sandbox
+) -> None:
+    from crawler.config import load_config
+    from crawler.evaluation_run import site_report
+    from feeds.store import Store
+
+    store = Store.in_data_dir(scanned["data_dir"])
+    verdicts = [v for host in sandbox.sites if (v := store.latest_verdict(host)) is not None]
+    store.close()
+    labels = {host: site.label for host, site in sandbox.sites.items()}
+    report = site_report(load_config(data_dir=scanned["data_dir"]), labels, verdicts)
+    lines = report.splitlines()
+    frauds = sum(1 for label in labels.values() if label == "fraud")
+    row = next(line for line in lines if line.startswith("verdict = fraud"))
+    assert row.split()[-4:] == [str(frauds), "0", "1.00", "1.00"], report
+    assert any(line.startswith("train: leave-one-kit-out recall") for line in lines)
+    assert not any("not listed" in line or "honest sites listed" in line for line in lines)

@@ -659,7 +659,8 @@ def overrides(
     "--split",
     "splits",
     multiple=True,
-    help="Crawl only this split's sites (train, heldout, heldout-2); repeatable. Default: all.",
+    help="Measure only this split (train, heldout, heldout-2, heldout-3); repeatable. Default: "
+    "every split that is not sealed.",
 )
 @common_options
 @click.pass_context
@@ -685,17 +686,28 @@ def eval_(
         butcherblock eval --split train
     """
     from crawler.evaluation import render_passage_table
-    from crawler.evaluation_run import SPLITS, passage_scores, site_report
+    from crawler.evaluation_run import SPLITS, default_splits, passage_scores, site_report
 
     config = _config(ctx, config_file, data_dir)
     unknown = [name for name in splits if name not in SPLITS or not SPLITS[name].is_dir()]
     if unknown:
         raise UserError(f"no such split: {unknown[0]} (splits: {', '.join(SPLITS)})")
     click.echo("pay-to-withdraw passages (a passage counts when any window of it is a demand):")
-    click.echo(render_passage_table(passage_scores(config)))
+    chosen = list(splits) or default_splits()
+    if not splits:
+        for name in SPLITS:
+            if name not in chosen and SPLITS[name].is_dir():
+                click.echo(
+                    f"{name} is sealed (not measured yet): name it with --split to measure it"
+                )
+    click.echo(
+        render_passage_table(
+            passage_scores(config, ["train", *[n for n in chosen if n != "train"]])
+        )
+    )
     if passages_only:
         return
-    folders = tuple(SPLITS[name] for name in splits or SPLITS if SPLITS[name].is_dir())
+    folders = tuple(SPLITS[name] for name in chosen)
     _, labels, verdicts, elapsed = _crawl_sandbox(ctx, config_file, data_dir, render, folders)
     click.echo(f"\n{len(verdicts)} labelled sites crawled in {elapsed:.1f}s")
     click.echo(site_report(config, labels, verdicts))

@@ -22,18 +22,34 @@ SPLITS = {
     "train": SITES_DIR,
     "heldout": HELDOUT_DIR,
     "heldout-2": HELDOUT_DIR.with_name("heldout-2"),
+    "heldout-3": HELDOUT_DIR.with_name("heldout-3"),
 }
 """Labelled site corpora: train (developed against), then held-out ones in the order written."""
+SEAL = "SEALED"
+"""A held-out split whose folder holds this file has not been measured yet: `eval` leaves it
+out (sites and passages) unless it is asked for by name, so that nobody developing the
+detectors sees its figures before a frozen commit is measured on it."""
+
+
+def sealed(split: str) -> bool:
+    return (SPLITS[split] / SEAL).is_file()
+
+
+def default_splits() -> list[str]:
+    """The splits `eval` measures when none is named: every existing one that is not sealed."""
+    return [name for name, folder in SPLITS.items() if folder.is_dir() and not sealed(name)]
+
+
 KIT_DETECTORS = ("clone_template",)
 
 
-def passage_scores(config: Config) -> dict[str, list[PassageScore]]:
-    """Pay-to-withdraw on the labelled passages of each split that exists."""
+def passage_scores(config: Config, splits: list[str]) -> dict[str, list[PassageScore]]:
+    """Pay-to-withdraw on the labelled passages of each of `splits` that has them."""
     suite = build_suite(config)
     reader = pay_to_withdraw_reader(suite.data)
     folder = config.paths("detectors.pay_to_withdraw_corpus")[0]
     result = {}
-    for split in ("train", "heldout", "heldout-2"):
+    for split in splits:
         path = folder / f"{split}.jsonl"
         if path.is_file():
             decided = [
@@ -44,7 +60,8 @@ def passage_scores(config: Config) -> dict[str, list[PassageScore]]:
 
 
 def site_splits() -> dict[str, dict[str, SampleSite]]:
-    """Each split's sites, for the splits that exist."""
+    """Each split's sites, for the splits that exist (the report keeps those it has verdicts
+    for, so a sealed split crawled by name is reported, and one left out is not)."""
     return {name: load_sites(folder) for name, folder in SPLITS.items() if folder.is_dir()}
 
 

@@ -16,7 +16,8 @@ ROUTE = re.compile(r"""["'`]/?(pages/[A-Za-z0-9_\-]+(?:/[A-Za-z0-9_\-]+){0,4})["
 API = re.compile(r"""["'`](/(?:api|v\d|app|h5)/[A-Za-z0-9_\-]+(?:/[A-Za-z0-9_\-.]+){0,5})["'`?]""")
 UNSAFE = re.compile(
     r"pay|deposit|recharge|order|buy|purchase|logout|signout|login|register|delete|remove|"
-    r"update|create|submit|apply|upload|transfer|withdraw/(?:apply|submit|create)|bind|set",
+    r"update|create|submit|apply|upload|transfer|withdraw/(?:apply|submit|create)|bind|"
+    r"(?<![a-z])set(?![a-z])",
     re.I,
 )
 MAX_EACH = 40

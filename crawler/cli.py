@@ -675,9 +675,10 @@ def eval_(
     """Measure the detectors on the labelled corpora, train and held-out side by side.
 
     The train split (sandbox `sites/`, `train.jsonl`) is what rules and models were
-    developed against: its figures are training figures. The held-out split (sandbox
-    `heldout/`, `heldout.jsonl`) was written after the detectors were frozen and is never
-    used to tune them: only its figures say how they do on pages nobody has seen.
+    developed against: its figures are training figures. The held-out splits (`heldout*/`,
+    `heldout*.jsonl`) were written by others and are never used to tune them: only their
+    figures say how the detectors do on pages nobody has seen. A sealed split is left out
+    unless named.
 
     \b
     Example:
@@ -936,7 +937,7 @@ def _scan_targets(config: Config, targets: list[Target], verbose: bool) -> list[
     for verdict in outcome.verdicts:
         current = latest.get(verdict.domain)
         rejudged = current is not None and current.reason.startswith("re-judged")
-        verdicts.append(current if rejudged and current is not None else verdict)
+        verdicts.append(current if current is not None and rejudged else verdict)
     return verdicts
 
 

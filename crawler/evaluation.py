@@ -60,18 +60,6 @@ def _count(score: Score, domain: str, fraud: bool, fired: bool) -> None:
         score.missed_sites.append(domain)
 
 
-def render_table(scores: list[Score]) -> str:
-    lines = [
-        f"{'':<22}{'fired':>6}{'TP':>5}{'FP':>5}{'FN':>5}{'precision':>11}{'recall':>8}",
-    ]
-    for s in scores:
-        lines.append(
-            f"{s.name:<22}{s.fired:>6}{s.true_positives:>5}{s.false_positives:>5}"
-            f"{s.false_negatives:>5}{s.precision:>11.2f}{s.recall:>8.2f}"
-        )
-    return "\n".join(lines)
-
-
 @dataclass
 class PassageScore:
     """Pay-to-withdraw decisions on labelled passages, for one language (or all)."""

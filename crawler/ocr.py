@@ -24,6 +24,8 @@ from typing import Any
 
 from PIL import Image
 
+from detectors.concepts import unspaced_script
+
 # Page language (py3langid) → Tesseract traineddata names.
 TESSERACT_LANGUAGES = {
     "en": ("eng",),
@@ -142,15 +144,10 @@ def join_lines(text: str) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     out = ""
     for line in lines:
-        if out and not (_unspaced(out[-1]) and _unspaced(line[0])):
+        if out and not (unspaced_script(out[-1]) and unspaced_script(line[0])):
             out += " "
         out += line
     return out
-
-
-def _unspaced(char: str) -> bool:
-    code = ord(char)
-    return 0x0E00 <= code <= 0x0E7F or 0x3000 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF
 
 
 def image_score(url: str, page_url: str, priority_words: list[str]) -> int:

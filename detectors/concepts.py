@@ -52,15 +52,25 @@ class _Term:
     prefix: bool
 
 
+def unspaced_script(char: str) -> bool:
+    """A Thai, Chinese, Japanese or Korean character: scripts that do not put spaces between
+    words (full-width forms included)."""
+    code = ord(char)
+    return (
+        0x0E00 <= code <= 0x0E7F
+        or 0x3000 <= code <= 0x9FFF
+        or 0xAC00 <= code <= 0xD7AF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+    )
+
+
 def _is_word_char(char: str) -> bool:
     """Part of a word of a spaced script. A Chinese, Japanese, Korean or Thai character next
     to a Latin term ends the term ("MetaQuotes只是…"), as a space would."""
-    code = ord(char)
-    if 0x0E00 <= code <= 0x0E7F or 0x3000 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF:
+    if unspaced_script(char):
         return False
-    if 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF:
-        return False
-    return char.isalnum() or char in "_'’-" or 0x0300 <= code <= 0x036F
+    return char.isalnum() or char in "_'’-" or 0x0300 <= ord(char) <= 0x036F
 
 
 class Lexicon:

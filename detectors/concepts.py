@@ -87,6 +87,7 @@ class Lexicon:
             self._automaton.add_word(key, tuple(entries))
         if by_key:
             self._automaton.make_automaton()
+        self._last: tuple[str, list[ConceptHit]] | None = None
 
     @classmethod
     def load(cls, folder: Path) -> Lexicon:
@@ -99,9 +100,15 @@ class Lexicon:
         return cls(terms)
 
     def find(self, text: str) -> list[ConceptHit]:
-        """Concept hits in `text`, in order; a hit inside a longer hit is dropped."""
+        """Concept hits in `text`, in order; a hit inside a longer hit is dropped.
+
+        The last answer is kept: the commentary filter and the detector read the same page
+        text one after the other, and the scan is the larger part of their cost.
+        """
         if not self.concepts:
             return []
+        if self._last is not None and self._last[0] is text:
+            return list(self._last[1])
         folded = fold(text)
         raw: dict[tuple[str, int, int], ConceptHit] = {}
         for end_index, entries in self._automaton.iter(folded):
@@ -118,7 +125,9 @@ class Lexicon:
                         continue
                 hit = ConceptHit(entry.concept, start, end, entry.term, entry.language)
                 raw.setdefault((hit.concept, start, end), hit)  # withdraw* and withdrawal*
-        return _longest(list(raw.values()))
+        hits = _longest(list(raw.values()))
+        self._last = (text, hits)
+        return list(hits)
 
 
 def fold(text: str) -> str:
